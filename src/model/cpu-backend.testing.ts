@@ -1,0 +1,11 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll } from 'vitest';
+
+/** Runs a test file's tensors on the cpu backend, where reference numbers are exact and repeatable. */
+export function useCpuBackend(): void {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+    await tf.ready();
+  });
+}

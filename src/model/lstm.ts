@@ -1,0 +1,57 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { glorotUniform, orthogonal, variableFrom } from './initializers';
+
+/**
+ * An LSTM layer's weights in Keras layout, gates ordered i, f, C̃, o along the last axis, so they can
+ * be copied to and from `tf.layers.lstm`.
+ */
+export interface LstmWeights {
+  /** W_x: [features, 4·units], applied to x_t. */
+  kernel: tf.Variable<tf.Rank.R2>;
+  /** W_h: [units, 4·units], applied to h_{t-1}. */
+  recurrentKernel: tf.Variable<tf.Rank.R2>;
+  /** b: [4·units]; the forget slice starts at 1 (Keras `unit_forget_bias`). */
+  bias: tf.Variable<tf.Rank.R1>;
+}
+
+/** Fresh LSTM weights with Keras's initial values: glorot-uniform kernel, orthogonal recurrent kernel, forget bias 1. */
+export function createLstmWeights(features: number, units: number, seeds: { kernel: number; recurrent: number }): LstmWeights {
+  const biasValues = new Float32Array(4 * units);
+  biasValues.fill(1, units, 2 * units);
+  return {
+    kernel: variableFrom(() => glorotUniform([features, 4 * units], seeds.kernel)),
+    recurrentKernel: variableFrom(() => orthogonal([units, 4 * units], seeds.recurrent)),
+    bias: variableFrom(() => tf.tensor1d(biasValues)),
+  };
+}
+
+/**
+ * Runs the LSTM over [batch, timeSteps, features] inputs and returns the last hidden state h_T,
+ * [batch, units]. The gate equations, with [h_{t-1}, x_t]·W split as x_t·W_x + h_{t-1}·W_h:
+ *   i_t = σ(·),  f_t = σ(·),  C̃_t = tanh(·),  o_t = σ(·)
+ *   C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t,   h_t = o_t ⊙ tanh(C_t)
+ */
+export function lstmLastHidden(weights: LstmWeights, inputs: tf.Tensor3D): tf.Tensor2D {
+  const [batch, timeSteps, features] = inputs.shape;
+  const units = weights.recurrentKernel.shape[0];
+  // x_t·W_x + b does not depend on h, so all time steps are projected with one matMul before the
+  // recurrence; each step then needs a single matMul, h_{t-1}·W_h, for all four gates at once.
+  const projected = tf.reshape(
+    tf.add(tf.matMul(tf.reshape(inputs, [batch * timeSteps, features]), weights.kernel), weights.bias),
+    [batch, timeSteps, 4 * units],
+  );
+  let hidden: tf.Tensor2D = tf.zeros([batch, units]);
+  let cell: tf.Tensor2D = tf.zeros([batch, units]);
+  for (const inputPart of tf.unstack(projected, 1) as tf.Tensor2D[]) {
+    const gates = tf.add(inputPart, tf.matMul(hidden, weights.recurrentKernel));
+    const [inputGate, forgetGate, candidate, outputGate] = tf.split(gates, 4, 1) as [
+      tf.Tensor2D,
+      tf.Tensor2D,
+      tf.Tensor2D,
+      tf.Tensor2D,
+    ];
+    cell = tf.add(tf.mul(tf.sigmoid(forgetGate), cell), tf.mul(tf.sigmoid(inputGate), tf.tanh(candidate)));
+    hidden = tf.mul(tf.sigmoid(outputGate), tf.tanh(cell));
+  }
+  return hidden;
+}
