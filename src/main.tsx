@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { playgroundStore } from './state/store';
+import { connectTraining } from './state/training';
+import { startUrlSync } from './state/url-sync';
+import { App } from './ui/layout/App';
+import './ui/styles.css';
+
+// The URL is read before the first run is built, so a shared link trains with its own settings.
+startUrlSync(playgroundStore);
+const actions = connectTraining(playgroundStore);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App actions={actions} />
+  </StrictMode>,
+);

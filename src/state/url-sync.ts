@@ -1,0 +1,34 @@
+import { decodeSettings, encodeSettings } from '../settings/url-codec';
+import type { PlaygroundStore } from './store';
+
+/** Quiet time after the last change before the address bar is rewritten (a dragged slider fires often). */
+export const urlWriteDelayMs = 250;
+
+/**
+ * Keeps the settings and the address bar in step: reads the URL now and on Back/Forward, writes it
+ * (debounced, with replaceState) after every change. The only module that touches location/history.
+ */
+export function startUrlSync(store: PlaygroundStore): () => void {
+  const read = () => {
+    const { settings, notices } = decodeSettings(window.location.search);
+    store.getState().loadSettings(settings, notices);
+  };
+  read();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    const query = `?${encodeSettings(store.getState().settings)}`;
+    if (query !== window.location.search) window.history.replaceState(window.history.state, '', `${query}${window.location.hash}`);
+  };
+  write();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.settings === previous.settings) return;
+    clearTimeout(timer);
+    timer = setTimeout(write, urlWriteDelayMs);
+  });
+  window.addEventListener('popstate', read);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('popstate', read);
+  };
+}

@@ -1,0 +1,28 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { EpochPoint } from '../../state/run-slice';
+import { downsampleSeries } from './downsample-series';
+
+/** Series colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
+export const seriesColours = { training: '#1f6feb', validation: '#d9480f' } as const;
+
+/** Training and validation loss against epoch; hides recharts from the rest of the page. */
+export const LossChart = memo(function LossChart({ history }: { history: EpochPoint[] }) {
+  const training = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.trainLoss }))), [history]);
+  const validation = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.valLoss }))), [history]);
+  return (
+    <figure className="loss-chart" aria-labelledby="loss-chart-caption">
+      <figcaption id="loss-chart-caption">Loss curves: mean squared error per epoch</figcaption>
+      <ResponsiveContainer width="100%" height={340}>
+        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid stroke="#e5e7eb" />
+          <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} allowDecimals={false} />
+          <YAxis type="number" domain={[0, 'auto']} width={56} tickFormatter={(value: number) => String(Number(value.toPrecision(2)))} />
+          <Legend />
+          <Line name="Training loss" data={training} dataKey="loss" stroke={seriesColours.training} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line name="Validation loss" data={validation} dataKey="loss" stroke={seriesColours.validation} strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+});

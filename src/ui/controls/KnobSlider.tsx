@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { fieldOf } from '../../settings/schema';
+import { usePlayground } from '../../state/store';
+import type { KnobSpec } from './knobs';
+import { formatKnobValue, positionOfValue, sliderRange, valueAtPosition } from './slider-scale';
+
+/** A labelled range input for one numeric setting, with its value shown and a one-line hint. */
+export function KnobSlider({ knob, restartsRun }: { knob: KnobSpec; restartsRun: boolean }) {
+  const value = usePlayground((state) => state.settings[knob.name]);
+  const changeSetting = usePlayground((state) => state.changeSetting);
+  const inputId = useId();
+  const hintId = useId();
+  const field = fieldOf(knob.name);
+  if (typeof value !== 'number' || field.kind === 'choice') throw new Error(`${knob.name} is not a numeric setting`);
+  const range = sliderRange(knob, field);
+  const shown = formatKnobValue(knob, value);
+  return (
+    <div className="knob">
+      <div className="knob-heading">
+        <label htmlFor={inputId}>{knob.label}</label>
+        <output htmlFor={inputId}>{shown}</output>
+      </div>
+      <input
+        id={inputId}
+        type="range"
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        value={positionOfValue(knob, value)}
+        aria-valuetext={shown}
+        aria-describedby={hintId}
+        onChange={(event) => changeSetting(knob.name, valueAtPosition(knob, Number(event.target.value)))}
+      />
+      <p id={hintId} className="hint">
+        {knob.hint}
+        {restartsRun && <span className="restart-note"> Changing it restarts the run.</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId, useState } from 'react';
+import { fieldOf, type SettingName } from '../../settings/schema';
+import { usePlayground } from '../../state/store';
+
+/** A labelled whole-number field (seed, epoch budget); a value is taken once it is valid. */
+export function NumberSetting({ name, label, hint }: { name: SettingName; label: string; hint: string }) {
+  const value = usePlayground((state) => state.settings[name]);
+  const changeSetting = usePlayground((state) => state.changeSetting);
+  const field = fieldOf(name);
+  const inputId = useId();
+  const hintId = useId();
+  // What the person is typing, which may be half a number; the store only ever holds valid ones.
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  if (field.kind === 'choice') throw new Error(`${name} is not a numeric setting`);
+  const commit = (text: string) => {
+    const typed = Number(text);
+    if (text.trim() !== '' && Number.isInteger(typed) && typed >= field.min && typed <= field.max) changeSetting(name, typed);
+  };
+  return (
+    <div className="number-setting">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        type="number"
+        inputMode="numeric"
+        min={field.min}
+        max={field.max}
+        step={1}
+        value={draft ?? String(value)}
+        aria-describedby={hintId}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          commit(event.target.value);
+        }}
+        onBlur={() => setDraft(undefined)}
+      />
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { TrainingActions } from '../../state/training';
+import { usePlayground } from '../../state/store';
+
+/** Train / Pause, Step and Reset. */
+export function RunButtons({ actions }: { actions: TrainingActions }) {
+  const status = usePlayground((state) => state.status);
+  const training = status === 'training';
+  const stuck = status === 'diverged' || status === 'error';
+  return (
+    <div className="run-buttons">
+      <button type="button" className="primary" onClick={training ? actions.pause : actions.train} disabled={stuck}>
+        {training ? 'Pause' : 'Train'}
+      </button>
+      <button type="button" onClick={actions.step} disabled={training || stuck}>
+        Step
+      </button>
+      <button type="button" onClick={actions.reset}>
+        Reset
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { liveKnobs } from './knobs';
+import { formatKnobValue, positionOfValue, sliderRange, valueAtPosition } from './slider-scale';
+
+const knob = (name: string) => {
+  const found = liveKnobs.find((entry) => entry.name === name);
+  if (!found) throw new Error(name);
+  return found;
+};
+
+describe('log sliders', () => {
+  const weightDecay = knob('weightDecay');
+
+  it('put "off" one step below the smallest value', () => {
+    expect(sliderRange(weightDecay, { min: 0, max: 0.1 })).toEqual({ min: -5.25, max: -1, step: 0.25 });
+    expect(valueAtPosition(weightDecay, -5.25)).toBe(0);
+    expect(formatKnobValue(weightDecay, 0)).toBe('off');
+    expect(positionOfValue(weightDecay, 0)).toBe(-5.25);
+  });
+
+  it('map positions to round values and back', () => {
+    expect(valueAtPosition(weightDecay, -3)).toBe(0.001);
+    expect(valueAtPosition(weightDecay, -2.75)).toBe(0.0018);
+    expect(positionOfValue(weightDecay, 0.001)).toBeCloseTo(-3, 10);
+    expect(formatKnobValue(weightDecay, 0.0001)).toBe('1e-4');
+  });
+
+  it('have no "off" where 0 is meaningless', () => {
+    const learningRate = knob('learningRate');
+    expect(sliderRange(learningRate, { min: 0.0001, max: 10 }).min).toBe(-4);
+    expect(valueAtPosition(learningRate, 1)).toBe(10);
+  });
+});
+
+describe('linear sliders', () => {
+  it('keep their values and drop float noise', () => {
+    const dropout = knob('dropout');
+    expect(valueAtPosition(dropout, 0.15000000000000002)).toBe(0.15);
+    expect(formatKnobValue(dropout, 0)).toBe('0');
+    expect(formatKnobValue(knob('augmentation'), 0)).toBe('off');
+  });
+});

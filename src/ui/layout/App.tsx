@@ -1,0 +1,35 @@
+import { LossChart } from '../charts/LossChart';
+import { ControlPanel } from '../controls/ControlPanel';
+import { RunButtons } from '../controls/RunButtons';
+import { Notices } from '../panels/Notices';
+import { Readouts } from '../panels/Readouts';
+import { RunStatusLine } from '../panels/RunStatusLine';
+import type { TrainingActions } from '../../state/training';
+import { usePlayground } from '../../state/store';
+
+/** The whole page: the chart and its controls on the left, the settings on the right. */
+export function App({ actions }: { actions: TrainingActions }) {
+  const history = usePlayground((state) => state.history);
+  return (
+    <div className="app">
+      <header>
+        <h1>Overfitting Playground</h1>
+        <p>
+          An LSTM learns to forecast a noisy sum of sines from a few dozen examples. Watch the training loss keep falling while the
+          validation loss turns upward: the model has started to memorise noise. Move the knobs and see which ones keep the two
+          curves together.
+        </p>
+      </header>
+      <Notices />
+      <main className="layout">
+        <section className="chart-area" aria-label="Run">
+          <LossChart history={history} />
+          <Readouts />
+          <RunButtons actions={actions} />
+          <RunStatusLine />
+        </section>
+        <ControlPanel />
+      </main>
+    </div>
+  );
+}

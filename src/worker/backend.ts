@@ -1,0 +1,65 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+// Vite does not emit the backend's .wasm files by itself; importing them as URLs does.
+import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendChoice } from '../settings/schema';
+import type { BackendName } from './protocol';
+
+/** How long a backend may take to start and to answer its smoke test before the next one is tried. */
+const smokeTimeoutMs = 10_000;
+
+const preferenceOrder: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+// Threaded wasm hangs in a minified build and gives no speed-up on small models, so it stays off.
+tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+// setWasmPaths wants all three binaries named, although the threaded one is never fetched.
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmUrl,
+  'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
+});
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${milliseconds} ms`)), milliseconds)),
+  ]);
+}
+
+// setBackend only warns when a backend fails to start, and a started one can still fail its first
+// read (a lost WebGL context, a missing .wasm): a tiny computation read back proves it works.
+async function startBackend(name: BackendName): Promise<void> {
+  if (!(await withTimeout(tf.setBackend(name), smokeTimeoutMs))) throw new Error('it did not start');
+  const probe = tf.tidy(() => tf.add(tf.tensor1d([1, 2]), 1));
+  try {
+    const values = await withTimeout(probe.data(), smokeTimeoutMs);
+    if (values[0] !== 2 || values[1] !== 3) throw new Error('it computed a wrong result');
+  } finally {
+    probe.dispose();
+  }
+}
+
+/** The backend in use and, when it is not the first one tried, why. */
+export interface BackendSelection {
+  backend: BackendName;
+  note?: string;
+}
+
+/** Starts the preferred backend that works: the asked one first, then webgl → wasm → cpu. */
+export async function selectBackend(choice: BackendChoice): Promise<BackendSelection> {
+  const order = choice === 'auto' ? preferenceOrder : [choice, ...preferenceOrder.filter((name) => name !== choice)];
+  const failures: string[] = [];
+  for (const name of order) {
+    try {
+      await startBackend(name);
+      return failures.length === 0 ? { backend: name } : { backend: name, note: failures.join('; ') };
+    } catch (error) {
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  throw new Error(`No TensorFlow.js backend works here (${failures.join('; ')})`);
+}

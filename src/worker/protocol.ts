@@ -1,0 +1,37 @@
+import type { EpochPoint } from '../model/trainer';
+import type { Settings } from '../settings/schema';
+
+/** A TensorFlow.js backend the worker can run on. */
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+/** Why a run stopped advancing. */
+export type StopReason = 'paused' | 'stepped' | 'finished' | 'diverged';
+
+/**
+ * Commands to the worker (verbs). Every one names its run; the worker ignores commands for a run
+ * that a later `reset` replaced.
+ */
+export type ToWorker =
+  /** Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed. */
+  | { type: 'reset'; runId: number; settings: Settings }
+  /** Train epoch after epoch until paused, finished or diverged. */
+  | { type: 'start'; runId: number }
+  | { type: 'pause'; runId: number }
+  /** Train exactly one epoch. */
+  | { type: 'step'; runId: number }
+  /** New values for the live knobs; they apply from the next step. */
+  | { type: 'update-settings'; runId: number; settings: Settings };
+
+/** Events from the worker (nouns). */
+export type FromWorker =
+  /** The run is built and waits for commands; `backend` is where it runs, `note` says why if not the first choice. */
+  | { type: 'ready'; runId: number; backend: BackendName; note?: string }
+  /** Every epoch finished since the last metrics message, oldest first. */
+  | { type: 'metrics'; runId: number; points: EpochPoint[] }
+  | { type: 'stopped'; runId: number; reason: StopReason; epoch: number }
+  | { type: 'error'; runId: number; message: string };
+
+/** Compile-time exhaustiveness check for the protocol's switches. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected message: ${JSON.stringify(value)}`);
+}
