@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { clipByGlobalNorm, globalNorm } from './clipping';
-import { useCpuBackend } from './cpu-backend.testing';
+import { runOnCpuBackend } from './cpu-backend.testing';
 
-useCpuBackend();
+runOnCpuBackend();
 
 const gradients = () => ({ a: tf.tensor([3, 0, -4]), b: tf.tensor([[12]]) }); // global norm 13
 

@@ -3,7 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll } from 'vitest';
 
 /** Runs a test file's tensors on the cpu backend, where reference numbers are exact and repeatable. */
-export function useCpuBackend(): void {
+export function runOnCpuBackend(): void {
   beforeAll(async () => {
     await tf.setBackend('cpu');
     await tf.ready();

@@ -3,12 +3,12 @@ import * as tfl from '@tensorflow/tfjs-layers';
 // tf.layers calls tensor methods such as flatten(), which tfjs-core registers only on request.
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { describe, expect, it } from 'vitest';
-import { useCpuBackend } from './cpu-backend.testing';
+import { runOnCpuBackend } from './cpu-backend.testing';
 import { lstmLastHidden } from './lstm';
 import { createNetwork, disposeNetwork, networkVariables, predict } from './network';
 import { meanSquaredError } from './objective';
 
-useCpuBackend();
+runOnCpuBackend();
 
 function maxAbsoluteDifference(a: tf.Tensor, b: tf.Tensor): number {
   return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0] as number);

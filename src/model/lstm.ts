@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { Random } from '../data/random';
 import { glorotUniform, orthogonal, variableFrom } from './initializers';
 
 /**
@@ -15,13 +16,13 @@ export interface LstmWeights {
 }
 
 /** Fresh LSTM weights with Keras's initial values: glorot-uniform kernel, orthogonal recurrent kernel, forget bias 1. */
-export function createLstmWeights(features: number, units: number, seeds: { kernel: number; recurrent: number }): LstmWeights {
+export function createLstmWeights(features: number, units: number, random: Random): LstmWeights {
   const biasValues = new Float32Array(4 * units);
   biasValues.fill(1, units, 2 * units);
   return {
-    kernel: variableFrom(() => glorotUniform([features, 4 * units], seeds.kernel)),
-    recurrentKernel: variableFrom(() => orthogonal([units, 4 * units], seeds.recurrent)),
-    bias: variableFrom(() => tf.tensor1d(biasValues)),
+    kernel: variableFrom<tf.Rank.R2>(glorotUniform(features, 4 * units, random), [features, 4 * units]),
+    recurrentKernel: variableFrom<tf.Rank.R2>(orthogonal(units, 4 * units, random), [units, 4 * units]),
+    bias: variableFrom<tf.Rank.R1>(biasValues, [4 * units]),
   };
 }
 
@@ -36,20 +37,16 @@ export function lstmLastHidden(weights: LstmWeights, inputs: tf.Tensor3D): tf.Te
   const units = weights.recurrentKernel.shape[0];
   // x_t·W_x + b does not depend on h, so all time steps are projected with one matMul before the
   // recurrence; each step then needs a single matMul, h_{t-1}·W_h, for all four gates at once.
-  const projected = tf.reshape(
-    tf.add(tf.matMul(tf.reshape(inputs, [batch * timeSteps, features]), weights.kernel), weights.bias),
-    [batch, timeSteps, 4 * units],
-  );
+  const projected = tf.reshape(tf.add(tf.matMul(tf.reshape(inputs, [batch * timeSteps, features]), weights.kernel), weights.bias), [
+    batch,
+    timeSteps,
+    4 * units,
+  ]);
   let hidden: tf.Tensor2D = tf.zeros([batch, units]);
   let cell: tf.Tensor2D = tf.zeros([batch, units]);
   for (const inputPart of tf.unstack(projected, 1) as tf.Tensor2D[]) {
     const gates = tf.add(inputPart, tf.matMul(hidden, weights.recurrentKernel));
-    const [inputGate, forgetGate, candidate, outputGate] = tf.split(gates, 4, 1) as [
-      tf.Tensor2D,
-      tf.Tensor2D,
-      tf.Tensor2D,
-      tf.Tensor2D,
-    ];
+    const [inputGate, forgetGate, candidate, outputGate] = tf.split(gates, 4, 1) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
     cell = tf.add(tf.mul(tf.sigmoid(forgetGate), cell), tf.mul(tf.sigmoid(inputGate), tf.tanh(candidate)));
     hidden = tf.mul(tf.sigmoid(outputGate), tf.tanh(cell));
   }

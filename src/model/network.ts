@@ -20,17 +20,12 @@ export interface ForwardOptions {
   dropoutSeed: number;
 }
 
-// Initial weights get seeds of their own, derived from the run's seed and the tensor's name.
-function weightSeed(seed: number, name: string): number {
-  return createRandom(seed, 'weights', name).integer(2 ** 31);
-}
-
 /** A network with Keras's initial values, seeded by `seed`. */
 export function createNetwork(features: number, units: number, seed: number): Network {
   return {
-    lstm: createLstmWeights(features, units, { kernel: weightSeed(seed, 'kernel'), recurrent: weightSeed(seed, 'recurrent') }),
-    headKernel: variableFrom(() => glorotUniform([units, 1], weightSeed(seed, 'head'))),
-    headBias: variableFrom(() => tf.zeros<tf.Rank.R1>([1])),
+    lstm: createLstmWeights(features, units, createRandom(seed, 'weights', 'lstm')),
+    headKernel: variableFrom<tf.Rank.R2>(glorotUniform(units, 1, createRandom(seed, 'weights', 'head')), [units, 1]),
+    headBias: variableFrom<tf.Rank.R1>(new Float32Array(1), [1]),
   };
 }
 

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../settings/schema';
-import { useCpuBackend } from './cpu-backend.testing';
+import { runOnCpuBackend } from './cpu-backend.testing';
 import { createTrainer, type EpochPoint } from './trainer';
 
-useCpuBackend();
+runOnCpuBackend();
 
 // Small enough to train quickly on the cpu backend; 32 samples make one batch, so one epoch is one step.
 const small: Settings = { ...defaultSettings, windowLength: 8, hiddenUnits: 6, trainingSamples: 32, validationSamples: 32 };

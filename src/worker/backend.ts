@@ -43,17 +43,36 @@ async function startBackend(name: BackendName): Promise<void> {
   }
 }
 
+/**
+ * The emulator's name when WebGL runs on a CPU emulation (SwiftShader, llvmpipe): for this model it is
+ * 3–8× slower than wasm and spends seconds compiling shaders, so the automatic choice passes it over.
+ */
+function softwareWebglRenderer(): string | undefined {
+  if (typeof OffscreenCanvas === 'undefined') return undefined;
+  const context = new OffscreenCanvas(1, 1).getContext('webgl2');
+  if (!context) return undefined;
+  const debugInfo = context.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(context.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : context.RENDERER));
+  context.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.exec(renderer)?.[0];
+}
+
 /** The backend in use and, when it is not the first one tried, why. */
 export interface BackendSelection {
   backend: BackendName;
   note?: string;
 }
 
-/** Starts the preferred backend that works: the asked one first, then webgl → wasm → cpu. */
+/** Starts the preferred backend that works: the asked one first, then webgl → wasm → cpu (skipping software WebGL when automatic). */
 export async function selectBackend(choice: BackendChoice): Promise<BackendSelection> {
   const order = choice === 'auto' ? preferenceOrder : [choice, ...preferenceOrder.filter((name) => name !== choice)];
   const failures: string[] = [];
+  const emulatedRenderer = choice === 'auto' ? softwareWebglRenderer() : undefined;
   for (const name of order) {
+    if (name === 'webgl' && emulatedRenderer) {
+      failures.push(`WebGL here is ${emulatedRenderer}, a software emulation slower than wasm`);
+      continue;
+    }
     try {
       await startBackend(name);
       return failures.length === 0 ? { backend: name } : { backend: name, note: failures.join('; ') };

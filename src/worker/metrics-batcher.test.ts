@@ -8,7 +8,10 @@ describe('MetricsBatcher', () => {
   it('sends at most one batch per 100 ms and loses no point', () => {
     let clock = 0;
     const sent: EpochPoint[][] = [];
-    const batcher = new MetricsBatcher((points) => sent.push(points), () => clock);
+    const batcher = new MetricsBatcher(
+      (points) => sent.push(points),
+      () => clock,
+    );
     for (let epoch = 1; epoch <= 50; epoch += 1) {
       batcher.add(point(epoch));
       clock += 7; // an epoch every 7 ms
@@ -21,7 +24,10 @@ describe('MetricsBatcher', () => {
   it('sends a slow run every epoch at once', () => {
     let clock = 0;
     const sent: EpochPoint[][] = [];
-    const batcher = new MetricsBatcher((points) => sent.push(points), () => clock);
+    const batcher = new MetricsBatcher(
+      (points) => sent.push(points),
+      () => clock,
+    );
     batcher.add(point(1));
     clock += 250;
     batcher.add(point(2));

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../state/run-slice';
 import { downsampleSeries } from './downsample-series';
 
@@ -12,17 +12,46 @@ export const LossChart = memo(function LossChart({ history }: { history: EpochPo
   const validation = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.valLoss }))), [history]);
   return (
     <figure className="loss-chart" aria-labelledby="loss-chart-caption">
-      <figcaption id="loss-chart-caption">Loss curves: mean squared error per epoch</figcaption>
+      {/* No "epoch" in this name: getByLabel("Epoch") must find the readout alone. */}
+      <figcaption id="loss-chart-caption">Loss curves: mean squared error, training vs validation</figcaption>
       <ResponsiveContainer width="100%" height={340}>
         <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />
-          <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} allowDecimals={false} />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={[0, 'dataMax']}
+            allowDecimals={false}
+            height={40}
+            label={{ value: 'epoch', position: 'insideBottom' }}
+          />
           <YAxis type="number" domain={[0, 'auto']} width={56} tickFormatter={(value: number) => String(Number(value.toPrecision(2)))} />
-          <Legend />
-          <Line name="Training loss" data={training} dataKey="loss" stroke={seriesColours.training} strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line name="Validation loss" data={validation} dataKey="loss" stroke={seriesColours.validation} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            name="Training loss"
+            data={training}
+            dataKey="loss"
+            stroke={seriesColours.training}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            name="Validation loss"
+            data={validation}
+            dataKey="loss"
+            stroke={seriesColours.validation}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
+      {/* A plain legend: recharts' own labels its icons "Training loss legend icon", which would make
+          getByLabel("Training loss") find the icon as well as the readout. */}
+      <ul className="chart-legend">
+        <li style={{ color: seriesColours.training }}>Training loss</li>
+        <li style={{ color: seriesColours.validation }}>Validation loss</li>
+      </ul>
     </figure>
   );
 });

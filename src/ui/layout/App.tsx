@@ -16,8 +16,8 @@ export function App({ actions }: { actions: TrainingActions }) {
         <h1>Overfitting Playground</h1>
         <p>
           An LSTM learns to forecast a noisy sum of sines from a few dozen examples. Watch the training loss keep falling while the
-          validation loss turns upward: the model has started to memorise noise. Move the knobs and see which ones keep the two
-          curves together.
+          validation loss turns upward: the model has started to memorise noise. Move the knobs and see which ones keep the two curves
+          together.
         </p>
       </header>
       <Notices />

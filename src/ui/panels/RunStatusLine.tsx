@@ -30,7 +30,7 @@ export function RunStatusLine() {
   return (
     <div className="run-status">
       <p role="status">{sentence}</p>
-      {backendNote && <p className="hint">Fell back from a faster backend: {backendNote}</p>}
+      {backendNote && <p className="hint">Why not the first choice: {backendNote}.</p>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 // Playwright cannot download its own browsers here; it drives an installed Chromium instead.
@@ -5,7 +6,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4173;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
+  outputDir: '../test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
@@ -18,11 +20,20 @@ export default defineConfig({
       executablePath: chromiumPath,
       // Background services would only knock on a closed network. Never add --use-gl=swiftshader:
       // TF.js then refuses the context and silently falls back to the CPU.
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: {
+    // Serves the built app (dist/) from the repository root, as a static host would.
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

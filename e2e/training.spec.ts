@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, epochOf, nudgeSlider, openPlayground, sliderNames } from './playground';
+
+test('opens with an empty chart, every control and no click needed', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openPlayground(page);
+  await expect(page.getByRole('figure', { name: /Loss curves/ })).toBeVisible();
+  await expect(page.locator('.chart-legend li')).toHaveText(['Training loss', 'Validation loss']);
+  for (const name of sliderNames) await expect(page.getByRole('slider', { name, exact: true })).toBeVisible();
+  for (const name of ['Train', 'Step', 'Reset']) await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();
+  await expect(page.getByLabel('Epoch')).toHaveText('0');
+  await expect(page.getByLabel('Training loss')).toHaveText('—');
+  await expect(page.getByLabel('Validation loss')).toHaveText('—');
+  expect(errors).toEqual([]);
+});
+
+test('Train draws both curves while the epoch rises, and Pause stops the counter', async ({ page }) => {
+  await openPlayground(page, '?backend=wasm');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect.poll(() => epochOf(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+  await expect(page.getByLabel('Training loss')).toHaveText(/^\d/);
+  await expect(page.getByLabel('Validation loss')).toHaveText(/^\d/);
+  const lines = page.locator('.recharts-line-curve');
+  await expect(lines).toHaveCount(2);
+  for (const line of await lines.all()) expect((await line.getAttribute('d'))?.length ?? 0).toBeGreaterThan(50);
+
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+  const pausedAt = await epochOf(page);
+  await page.waitForTimeout(1500);
+  expect(await epochOf(page)).toBe(pausedAt);
+});
+
+test('a live knob applies mid-run without a restart; a shape knob starts over', async ({ page }) => {
+  await openPlayground(page, '?backend=wasm');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => epochOf(page)).toBeGreaterThanOrEqual(3);
+  await nudgeSlider(page, 'Dropout', 6);
+  await expect(page.getByRole('slider', { name: 'Dropout' })).toHaveValue('0.3');
+  const afterChange = await epochOf(page);
+  await expect.poll(() => epochOf(page)).toBeGreaterThan(afterChange + 2);
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+
+  await nudgeSlider(page, 'Hidden units', 1);
+  await expect(page.getByLabel('Epoch')).toHaveText('0');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Validation loss')).toHaveText('—');
+});
+
+test('Step trains exactly one epoch, and the same link gives the same losses on cpu', async ({ browser }) => {
+  const results: string[] = [];
+  for (let load = 0; load < 2; load += 1) {
+    const page = await browser.newPage();
+    await openPlayground(page, '?backend=cpu&drop=0.2&aug=0.05');
+    await expect(page.getByLabel('Backend')).toHaveText('cpu');
+    const step = page.getByRole('button', { name: 'Step', exact: true });
+    await step.click();
+    await expect(page.getByLabel('Epoch')).toHaveText('1');
+    for (let click = 0; click < 4; click += 1) await step.click();
+    await expect(page.getByLabel('Epoch')).toHaveText('5');
+    await page.waitForTimeout(300);
+    await expect(page.getByLabel('Epoch')).toHaveText('5');
+    results.push(`${await page.getByLabel('Training loss').textContent()} ${await page.getByLabel('Validation loss').textContent()}`);
+    await page.close();
+  }
+  expect(results[0]).toMatch(/^\d\S* \d/);
+  expect(results[1]).toBe(results[0]);
+});
+
+test('the automatic backend choice starts and trains', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch')).toHaveText('1', { timeout: 30_000 });
+  await expect(page.getByLabel('Validation loss')).toHaveText(/^\d/);
+  expect(errors).toEqual([]);
+});
+
+test('WebGL, when asked for, trains too', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openPlayground(page, '?backend=webgl');
+  await expect(page.getByLabel('Backend')).toHaveText('webgl');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch')).toHaveText('1', { timeout: 30_000 });
+  await expect(page.getByLabel('Validation loss')).toHaveText(/^\d/);
+  expect(errors).toEqual([]);
+});
+
+test('the page keeps responding while it trains', async ({ page }) => {
+  await openPlayground(page, '?backend=wasm');
+  await page.evaluate(() => {
+    const gaps: number[] = [];
+    (window as unknown as { frameGaps: number[] }).frameGaps = gaps;
+    let last = performance.now();
+    const tick = (now: number) => {
+      gaps.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await page.waitForTimeout(4000);
+  const gaps = await page.evaluate(() => (window as unknown as { frameGaps: number[] }).frameGaps.slice(5));
+  gaps.sort((a, b) => a - b);
+  // Training lives in the worker: even the slowest frames stay far from a visible freeze.
+  expect(gaps[Math.floor(gaps.length * 0.95)]).toBeLessThan(50);
+  expect(await epochOf(page)).toBeGreaterThan(5);
+});
