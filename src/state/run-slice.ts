@@ -45,7 +45,9 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
     return runId;
   },
   setStatus: (status) => set({ status }),
-  markReady: (backend, backendNote) => set({ status: 'ready', backend, backendNote }),
+  // Train may have been pressed while the run was being built: then it is already training.
+  markReady: (backend, backendNote) =>
+    set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote })),
   appendPoints: (points) => set((state) => ({ history: state.history.concat(points) })),
   fail: (errorMessage) => set({ status: 'error', errorMessage }),
 });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, ToWorker } from '../worker/protocol';
+import type { TrainingClient } from '../worker/training-client';
+import { createPlaygroundStore } from './store';
+import { connectTraining } from './training';
+
+// A stand-in for the worker: records commands, and lets the test post events.
+function fakeClient() {
+  const sent: ToWorker[] = [];
+  let listener: (message: FromWorker) => void = () => {};
+  const client: TrainingClient = {
+    send: (message) => sent.push(message),
+    onEvent: (next) => (listener = next),
+  };
+  return { client, sent, emit: (message: FromWorker) => listener(message) };
+}
+
+const point = (epoch: number) => ({ epoch, trainLoss: 0.5 / epoch, valLoss: 0.4 });
+
+describe('connectTraining', () => {
+  it('builds a run at once and marks it ready on the worker’s word', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    connectTraining(store, worker.client);
+    expect(worker.sent).toEqual([{ type: 'reset', runId: 1, settings: store.getState().settings }]);
+    expect(store.getState().status).toBe('starting');
+    worker.emit({ type: 'ready', runId: 1, backend: 'wasm' });
+    expect(store.getState()).toMatchObject({ status: 'ready', backend: 'wasm' });
+  });
+
+  it('keeps training when Train was pressed before the run was ready', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client);
+    actions.train();
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    expect(store.getState().status).toBe('training');
+    expect(worker.sent.at(-1)).toEqual({ type: 'start', runId: 1 });
+  });
+
+  it('sends live knobs as an update and shape changes as a new run', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    connectTraining(store, worker.client);
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    worker.emit({ type: 'metrics', runId: 1, points: [point(1), point(2)] });
+    store.getState().changeSetting('dropout', 0.3);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'update-settings', runId: 1, settings: { dropout: 0.3 } });
+    expect(store.getState().history).toHaveLength(2);
+    store.getState().changeSetting('hiddenUnits', 64);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2, settings: { hiddenUnits: 64, dropout: 0.3 } });
+    expect(store.getState().history).toEqual([]);
+  });
+
+  it('drops events from a run that a reset replaced', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client);
+    actions.reset();
+    worker.emit({ type: 'metrics', runId: 1, points: [point(1)] });
+    worker.emit({ type: 'stopped', runId: 1, reason: 'diverged', epoch: 1 });
+    expect(store.getState()).toMatchObject({ runId: 2, status: 'starting', history: [] });
+    worker.emit({ type: 'metrics', runId: 2, points: [point(1)] });
+    expect(store.getState().history).toEqual([point(1)]);
+  });
+
+  it('refuses to continue a diverged run until it is reset', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client);
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    worker.emit({ type: 'stopped', runId: 1, reason: 'diverged', epoch: 3 });
+    const commandsBefore = worker.sent.length;
+    actions.train();
+    actions.step();
+    expect(worker.sent).toHaveLength(commandsBefore);
+    actions.reset();
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2 });
+  });
+});

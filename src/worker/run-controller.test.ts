@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../settings/schema';
+import type { FromWorker } from './protocol';
+import { RunController } from './run-controller';
+
+const small: Settings = { ...defaultSettings, backend: 'cpu', windowLength: 6, hiddenUnits: 4, trainingSamples: 16, validationSamples: 16 };
+
+function controller() {
+  const events: FromWorker[] = [];
+  const waiters: { test: (message: FromWorker) => boolean; resolve: () => void }[] = [];
+  const run = new RunController((message) => {
+    events.push(message);
+    for (const waiter of waiters.filter((entry) => entry.test(message))) waiter.resolve();
+  });
+  const until = (test: (message: FromWorker) => boolean) =>
+    events.some(test) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ test, resolve }));
+  const epochs = () => events.flatMap((message) => (message.type === 'metrics' ? message.points.map((entry) => entry.epoch) : []));
+  return { run, events, until, epochs };
+}
+
+describe('RunController', () => {
+  it('builds a run on the asked backend and steps exactly one epoch per command', async () => {
+    const { run, until, epochs, events } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: small });
+    run.handle({ type: 'step', runId: 1 });
+    run.handle({ type: 'step', runId: 1 });
+    await until((message) => message.type === 'stopped' && message.epoch === 2);
+    expect(events[0]).toEqual({ type: 'ready', runId: 1, backend: 'cpu' });
+    expect(epochs()).toEqual([1, 2]);
+  });
+
+  it('trains until paused, then until the epoch budget is spent', async () => {
+    const { run, until, epochs } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: { ...small, maxEpochs: 6 } });
+    run.handle({ type: 'start', runId: 1 });
+    await until((message) => message.type === 'metrics');
+    run.handle({ type: 'pause', runId: 1 });
+    await until((message) => message.type === 'stopped' && message.reason === 'paused');
+    const pausedAt = epochs().length;
+    expect(pausedAt).toBeLessThan(6);
+    run.handle({ type: 'start', runId: 1 });
+    await until((message) => message.type === 'stopped' && message.reason === 'finished');
+    expect(epochs()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('ignores commands for a replaced run and reports the new one only', async () => {
+    const { run, until, events } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: small });
+    run.handle({ type: 'reset', runId: 2, settings: small });
+    run.handle({ type: 'step', runId: 1 });
+    run.handle({ type: 'step', runId: 2 });
+    await until((message) => message.type === 'stopped');
+    expect(events.map((message) => `${message.type}:${message.runId}`)).toEqual(['ready:2', 'metrics:2', 'stopped:2']);
+  });
+
+  it('stops a run whose loss is no longer finite and refuses to continue it', async () => {
+    const { run, until, events } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: { ...small, learningRate: 10, noise: 1 } });
+    run.handle({ type: 'update-settings', runId: 1, settings: { ...small, learningRate: Number.NaN } });
+    run.handle({ type: 'start', runId: 1 });
+    await until((message) => message.type === 'stopped');
+    expect(events.at(-1)).toMatchObject({ type: 'stopped', reason: 'diverged', epoch: 1 });
+    expect(events.some((message) => message.type === 'metrics')).toBe(false);
+    run.handle({ type: 'step', runId: 1 });
+    run.handle({ type: 'reset', runId: 2, settings: small });
+    await until((message) => message.type === 'ready' && message.runId === 2);
+    expect(events.filter((message) => message.type === 'stopped')).toHaveLength(1);
+  });
+});
