@@ -1,18 +1,40 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Every setting slider and field the page must offer, by its accessible name. */
+/** Every slider the page must offer, by its accessible name. */
 export const sliderNames = [
-  'Dropout',
-  'Weight decay',
+  'Input dropout',
+  'Recurrent dropout',
+  'Output dropout',
+  'L1',
+  'L2',
   'Clip threshold',
   'Augmentation',
+  'Patience',
+  'Min delta',
   'Learning rate',
   'Hidden units',
+  'Layers',
+  'Sequence length',
+  'Batch size',
   'Training samples',
   'Validation samples',
-  'Window length',
   'Noise',
 ] as const;
+
+/** Every select and checkbox the page must offer, by its accessible name. */
+export const otherControlNames = [
+  'Clip mode',
+  'Optimizer',
+  'Run on',
+  'Early stopping',
+  'Restore best weights',
+  'Penalise recurrent weights',
+  'Seed',
+  'Stop after',
+] as const;
+
+/** A small, fast model for tests that compare numbers: each epoch takes a few milliseconds. */
+export const smallModel = 'hidden=8&train=32&valid=32&win=8';
 
 /** Console errors and uncaught exceptions a page produced; a healthy page produces none. */
 export function collectErrors(page: Page): string[] {
@@ -33,6 +55,19 @@ export async function openPlayground(page: Page, query = ''): Promise<void> {
 /** The epoch counter as a number. */
 export async function epochOf(page: Page): Promise<number> {
   return Number(await page.getByLabel('Epoch').textContent());
+}
+
+/** Presses Step `count` times and waits until the epoch counter shows them all done. */
+export async function stepEpochs(page: Page, count: number): Promise<void> {
+  const start = await epochOf(page);
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  for (let click = 0; click < count; click += 1) await step.click();
+  await expect(page.getByLabel('Epoch')).toHaveText(String(start + count));
+}
+
+/** Both loss readouts, as the page shows them. */
+export async function lossesShown(page: Page): Promise<string> {
+  return `${await page.getByLabel('Training loss').textContent()} / ${await page.getByLabel('Validation loss').textContent()}`;
 }
 
 /** Moves a slider the way a keyboard user does: focus it, then press an arrow key `steps` times. */

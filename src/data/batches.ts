@@ -19,9 +19,12 @@ export interface EpochOptions {
   jitter: number;
 }
 
-/** Full batches per epoch; the last partial batch is dropped so tensor shapes never change. */
+/**
+ * Batches per epoch. Like Keras, the last batch keeps the remainder rather than dropping it, so every
+ * sample is seen each epoch; that adds at most one more batch shape for WebGL to compile, once.
+ */
 export function batchesPerEpoch(samples: number, batchSize: number): number {
-  return Math.floor(samples / batchSize);
+  return Math.ceil(samples / batchSize);
 }
 
 /**
@@ -34,9 +37,10 @@ export function epochBatches(dataset: Dataset, options: EpochOptions): Batch[] {
   const valuesPerSample = dataset.windowLength * dataset.features;
   const batches: Batch[] = [];
   for (let batch = 0; batch < batchesPerEpoch(dataset.samples, options.batchSize); batch += 1) {
-    const inputs = new Float32Array(options.batchSize * valuesPerSample);
-    const targets = new Float32Array(options.batchSize);
-    for (let row = 0; row < options.batchSize; row += 1) {
+    const rows = Math.min(options.batchSize, dataset.samples - batch * options.batchSize);
+    const inputs = new Float32Array(rows * valuesPerSample);
+    const targets = new Float32Array(rows);
+    for (let row = 0; row < rows; row += 1) {
       const sample = order[batch * options.batchSize + row] as number;
       inputs.set(dataset.inputs.subarray(sample * valuesPerSample, (sample + 1) * valuesPerSample), row * valuesPerSample);
       targets[row] = dataset.targets[sample] as number;

@@ -38,11 +38,13 @@ describe('createSineTask', () => {
 describe('epochBatches', () => {
   const { training } = createSineTask(options);
 
-  it('drops the last partial batch so shapes never change', () => {
-    expect(batchesPerEpoch(40, 16)).toBe(2);
+  it('uses every sample once per epoch, the last batch holding the remainder', () => {
+    expect(batchesPerEpoch(40, 16)).toBe(3);
     const batches = epochBatches(training, { seed: 1, epoch: 0, batchSize: 16, jitter: 0 });
-    expect(batches).toHaveLength(2);
-    expect(batches[0]?.inputs).toHaveLength(16 * 12);
+    expect(batches.map((batch) => batch.targets.length)).toEqual([16, 16, 8]);
+    expect(batches[2]?.inputs).toHaveLength(8 * 12);
+    const seen = batches.flatMap((batch) => Array.from(batch.targets)).sort();
+    expect(seen).toEqual(Array.from(training.targets).sort());
   });
 
   it('reshuffles every epoch, the same way for the same seed', () => {

@@ -4,8 +4,9 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { describe, expect, it } from 'vitest';
 import { runOnCpuBackend } from './cpu-backend.testing';
-import { lstmLastHidden } from './lstm';
-import { createNetwork, disposeNetwork, networkVariables, predict } from './network';
+import { createMasks, disposeMasks, type NetworkMasks } from './dropout';
+import { lstmStack } from './lstm';
+import { createNetwork, disposeNetwork, layerShapes, networkVariables, predict } from './network';
 import { meanSquaredError } from './objective';
 
 runOnCpuBackend();
@@ -14,50 +15,73 @@ function maxAbsoluteDifference(a: tf.Tensor, b: tf.Tensor): number {
   return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0] as number);
 }
 
-describe('lstmLastHidden', () => {
-  it('matches tf.layers.lstm (sigmoid recurrent activation) given the same weights', () => {
-    for (const [features, units, timeSteps] of [
-      [1, 8, 12],
-      [3, 5, 7],
-    ] as const) {
-      const network = createNetwork(features, units, 11);
-      const inputs = tf.randomNormal<tf.Rank.R3>([4, timeSteps, features], 0, 1, 'float32', 5);
-      const reference = tfl.layers.lstm({ units, recurrentActivation: 'sigmoid' });
-      reference.apply(tfl.input({ shape: [timeSteps, features] }));
-      reference.setWeights([network.lstm.kernel, network.lstm.recurrentKernel, network.lstm.bias]);
-      const expected = reference.apply(inputs) as tf.Tensor;
-      const actual = lstmLastHidden(network.lstm, inputs);
-      expect(maxAbsoluteDifference(actual, expected)).toBeLessThan(1e-5);
-      tf.dispose([inputs, expected, actual]);
-      reference.dispose();
-      disposeNetwork(network);
-    }
+describe('lstmStack', () => {
+  it.each([
+    [1, 1, 8, 12],
+    [3, 1, 5, 7],
+    [2, 2, 6, 9],
+    [1, 3, 4, 6],
+  ])('matches tf.layers.lstm (sigmoid recurrent activation) with %i features and %i layers', (features, layers, units, timeSteps) => {
+    const network = createNetwork({ features, units, layers }, 11);
+    const inputs = tf.randomNormal<tf.Rank.R3>([4, timeSteps, features], 0, 1, 'float32', 5);
+    const reference = tfl.sequential();
+    network.layers.forEach((_, index) =>
+      reference.add(
+        tfl.layers.lstm({
+          units,
+          recurrentActivation: 'sigmoid',
+          returnSequences: index < layers - 1,
+          ...(index === 0 ? { inputShape: [timeSteps, features] } : {}),
+        }),
+      ),
+    );
+    reference.setWeights(network.layers.flatMap((layer) => [layer.kernel, layer.recurrentKernel, layer.bias]));
+    const expected = reference.predict(inputs) as tf.Tensor;
+    const actual = lstmStack(network.layers, inputs);
+    expect(maxAbsoluteDifference(actual, expected)).toBeLessThan(1e-5);
+    tf.dispose([inputs, expected, actual]);
+    reference.dispose();
+    disposeNetwork(network);
   });
 });
 
 describe('createNetwork', () => {
   it('starts from Keras initial values', () => {
     const units = 6;
-    const network = createNetwork(1, units, 3);
-    const bias = Array.from(network.lstm.bias.dataSync());
+    const network = createNetwork({ features: 1, units, layers: 2 }, 3);
+    const [first, second] = network.layers;
+    if (!first || !second) throw new Error('two layers expected');
+    const bias = Array.from(first.bias.dataSync());
     expect(bias.slice(units, 2 * units)).toEqual(Array(units).fill(1));
     expect([...bias.slice(0, units), ...bias.slice(2 * units)]).toEqual(Array(3 * units).fill(0));
     // Orthogonal [units, 4·units]: its rows are orthonormal.
-    const gram = tf.matMul(network.lstm.recurrentKernel, network.lstm.recurrentKernel, false, true);
+    const gram = tf.matMul(first.recurrentKernel, first.recurrentKernel, false, true);
     expect(maxAbsoluteDifference(gram, tf.eye(units))).toBeLessThan(1e-5);
-    const limit = Math.sqrt(6 / (1 + 4 * units));
-    expect(Math.max(...network.lstm.kernel.dataSync().map(Math.abs))).toBeLessThanOrEqual(limit);
-    expect(network.lstm.kernel.dataSync()).toEqual(createNetwork(1, units, 3).lstm.kernel.dataSync());
+    expect(Math.max(...first.kernel.dataSync().map(Math.abs))).toBeLessThanOrEqual(Math.sqrt(6 / (1 + 4 * units)));
+    expect(second.kernel.shape).toEqual([units, 4 * units]);
+    expect(first.kernel.dataSync()).toEqual(createNetwork({ features: 1, units, layers: 1 }, 3).layers[0]?.kernel.dataSync());
+    expect(second.recurrentKernel.dataSync()).not.toEqual(first.recurrentKernel.dataSync());
     disposeNetwork(network);
   });
 });
 
 describe('gradients', () => {
-  it('agree with central finite differences for every weight tensor', () => {
-    const network = createNetwork(2, 3, 21);
+  const cases: [string, number][] = [
+    ['no dropout', 0],
+    ['every kind of dropout', 0.3],
+  ];
+  it.each(cases)('agree with central finite differences for every weight tensor of two layers, %s', (_, rate) => {
+    const network = createNetwork({ features: 2, units: 3, layers: 2 }, 21);
     const inputs = tf.randomNormal<tf.Rank.R3>([3, 5, 2], 0, 1, 'float32', 8);
     const targets = tf.randomNormal<tf.Rank.R1>([3], 0, 1, 'float32', 9);
-    const loss = () => meanSquaredError(predict(network, inputs, { dropout: 0, dropoutSeed: 0 }), targets);
+    // Fixed masks make the loss a deterministic function of the weights, as finite differences need.
+    const masks: NetworkMasks = createMasks(
+      layerShapes(network),
+      3,
+      { inputDropout: rate, recurrentDropout: rate, outputDropout: rate },
+      (kind, layer) => 100 + layer * 10 + kind.length,
+    );
+    const loss = () => meanSquaredError(predict(network, inputs, masks), targets);
     const { grads } = tf.variableGrads(loss, networkVariables(network));
     const step = 5e-3;
     for (const variable of networkVariables(network)) {
@@ -75,6 +99,7 @@ describe('gradients', () => {
       }
       variable.assign(tf.tensor(values, variable.shape));
     }
+    disposeMasks(masks);
     disposeNetwork(network);
   });
 });

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Random } from '../data/random';
+import type { LayerMasks } from './dropout';
 import { glorotUniform, orthogonal, variableFrom } from './initializers';
 
 /**
@@ -27,28 +28,46 @@ export function createLstmWeights(features: number, units: number, random: Rando
 }
 
 /**
- * Runs the LSTM over [batch, timeSteps, features] inputs and returns the last hidden state h_T,
- * [batch, units]. The gate equations, with [h_{t-1}, x_t]·W split as x_t·W_x + h_{t-1}·W_h:
+ * Runs one LSTM layer over [batch, timeSteps, features] inputs and returns h_t for every time step,
+ * each [batch, units]. The gate equations, with W·[h_{t-1}, x_t] split as x_t·W_x + h_{t-1}·W_h:
  *   i_t = σ(·),  f_t = σ(·),  C̃_t = tanh(·),  o_t = σ(·)
  *   C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t,   h_t = o_t ⊙ tanh(C_t)
+ * Dropout masks, when given, multiply x_t and (in the recurrence only) h_{t-1}, the same at every step.
  */
-export function lstmLastHidden(weights: LstmWeights, inputs: tf.Tensor3D): tf.Tensor2D {
+export function lstmLayer(weights: LstmWeights, inputs: tf.Tensor3D, masks: LayerMasks = {}): tf.Tensor2D[] {
   const [batch, timeSteps, features] = inputs.shape;
   const units = weights.recurrentKernel.shape[0];
+  const keptInputs = masks.input ? tf.mul(inputs, tf.reshape(masks.input, [batch, 1, features])) : inputs;
   // x_t·W_x + b does not depend on h, so all time steps are projected with one matMul before the
   // recurrence; each step then needs a single matMul, h_{t-1}·W_h, for all four gates at once.
-  const projected = tf.reshape(tf.add(tf.matMul(tf.reshape(inputs, [batch * timeSteps, features]), weights.kernel), weights.bias), [
+  const projected = tf.reshape(tf.add(tf.matMul(tf.reshape(keptInputs, [batch * timeSteps, features]), weights.kernel), weights.bias), [
     batch,
     timeSteps,
     4 * units,
   ]);
   let hidden: tf.Tensor2D = tf.zeros([batch, units]);
   let cell: tf.Tensor2D = tf.zeros([batch, units]);
+  const outputs: tf.Tensor2D[] = [];
   for (const inputPart of tf.unstack(projected, 1) as tf.Tensor2D[]) {
-    const gates = tf.add(inputPart, tf.matMul(hidden, weights.recurrentKernel));
+    const recurrentInput = masks.recurrent ? tf.mul(hidden, masks.recurrent) : hidden;
+    const gates = tf.add(inputPart, tf.matMul(recurrentInput, weights.recurrentKernel));
     const [inputGate, forgetGate, candidate, outputGate] = tf.split(gates, 4, 1) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
     cell = tf.add(tf.mul(tf.sigmoid(forgetGate), cell), tf.mul(tf.sigmoid(inputGate), tf.tanh(candidate)));
     hidden = tf.mul(tf.sigmoid(outputGate), tf.tanh(cell));
+    outputs.push(hidden);
   }
-  return hidden;
+  return outputs;
+}
+
+/** Runs stacked LSTM layers (each feeding its whole sequence to the next) and returns the last layer's h_T. */
+export function lstmStack(layers: LstmWeights[], inputs: tf.Tensor3D, masks: LayerMasks[] = []): tf.Tensor2D {
+  let sequence = inputs;
+  let last: tf.Tensor2D | undefined;
+  layers.forEach((weights, index) => {
+    const outputs = lstmLayer(weights, sequence, masks[index]);
+    last = outputs.at(-1);
+    if (index < layers.length - 1) sequence = tf.stack(outputs, 1) as tf.Tensor3D;
+  });
+  if (!last) throw new Error('An LSTM stack needs at least one layer and one time step');
+  return last;
 }

@@ -1,46 +1,65 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRandom } from '../data/random';
+import type { NetworkMasks } from './dropout';
 import { glorotUniform, variableFrom } from './initializers';
-import { createLstmWeights, lstmLastHidden, type LstmWeights } from './lstm';
+import { createLstmWeights, lstmStack, type LstmWeights } from './lstm';
 
-/** The forecaster: one LSTM layer, dropout on its output, and a dense head giving one value per window. */
+/** The forecaster: stacked LSTM layers, optional dropout on the last output, and a dense head giving one value per window. */
 export interface Network {
-  lstm: LstmWeights;
+  /** First layer first. */
+  layers: LstmWeights[];
   /** Dense head kernel, [units, 1]. */
   headKernel: tf.Variable<tf.Rank.R2>;
   /** Dense head bias, [1]. */
   headBias: tf.Variable<tf.Rank.R1>;
 }
 
-/** How a forward pass treats dropout. */
-export interface ForwardOptions {
-  /** Share of h_T zeroed before the head (inverted scaling); 0 in evaluation. */
-  dropout: number;
-  /** Seed of this pass's dropout mask; a new one each step, or every step would drop the same units. */
-  dropoutSeed: number;
+/** The shape of a network: what createNetwork needs besides the seed. */
+export interface NetworkShape {
+  features: number;
+  units: number;
+  layers: number;
 }
 
 /** A network with Keras's initial values, seeded by `seed`. */
-export function createNetwork(features: number, units: number, seed: number): Network {
+export function createNetwork(shape: NetworkShape, seed: number): Network {
+  const { features, units } = shape;
   return {
-    lstm: createLstmWeights(features, units, createRandom(seed, 'weights', 'lstm')),
+    layers: Array.from({ length: shape.layers }, (_, layer) =>
+      createLstmWeights(layer === 0 ? features : units, units, createRandom(seed, 'weights', 'lstm', layer)),
+    ),
     headKernel: variableFrom<tf.Rank.R2>(glorotUniform(units, 1, createRandom(seed, 'weights', 'head')), [units, 1]),
     headBias: variableFrom<tf.Rank.R1>(new Float32Array(1), [1]),
   };
 }
 
-/** Every trainable variable, in a fixed order. */
-export function networkVariables(network: Network): tf.Variable[] {
-  return [network.lstm.kernel, network.lstm.recurrentKernel, network.lstm.bias, network.headKernel, network.headBias];
+/** Each layer's input width and units, as dropout masks need them. */
+export function layerShapes(network: Network): { features: number; units: number }[] {
+  return network.layers.map((layer) => ({ features: layer.kernel.shape[0], units: layer.recurrentKernel.shape[0] }));
 }
 
-/** Forecasts for [batch, timeSteps, features] inputs: a [batch] tensor. */
-export function predict(network: Network, inputs: tf.Tensor3D, options: ForwardOptions): tf.Tensor1D {
+/** Every trainable variable, in a fixed order. */
+export function networkVariables(network: Network): tf.Variable[] {
+  return [...network.layers.flatMap((layer) => [layer.kernel, layer.recurrentKernel, layer.bias]), network.headKernel, network.headBias];
+}
+
+/** Forecasts for [batch, timeSteps, features] inputs: a [batch] tensor. Without masks (evaluation) nothing is dropped. */
+export function predict(network: Network, inputs: tf.Tensor3D, masks?: NetworkMasks): tf.Tensor1D {
   return tf.tidy(() => {
-    const lastHidden = lstmLastHidden(network.lstm, inputs);
-    const kept = options.dropout > 0 ? tf.dropout(lastHidden, options.dropout, undefined, options.dropoutSeed) : lastHidden;
+    const lastHidden = lstmStack(network.layers, inputs, masks?.layers);
+    const kept = masks?.output ? tf.mul(lastHidden, masks.output) : lastHidden;
     return tf.reshape(tf.add(tf.matMul(kept, network.headKernel), network.headBias), [inputs.shape[0]]);
   });
+}
+
+/** Copies of every weight, to go back to later (best epoch, last finite step). */
+export function snapshotWeights(network: Network): tf.Tensor[] {
+  return networkVariables(network).map((variable) => tf.clone(variable));
+}
+
+/** Puts a snapshot's values back into the network's variables. */
+export function restoreWeights(network: Network, snapshot: tf.Tensor[]): void {
+  networkVariables(network).forEach((variable, index) => variable.assign(snapshot[index] as tf.Tensor));
 }
 
 /** Frees the network's variables. */

@@ -1,16 +1,49 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { OptimizerChoice } from '../settings/schema';
 
-/** Keras's Adam epsilon. Always passed explicitly: tfjs's WebGL backend would otherwise use 1e-4. */
-export const adamEpsilon = 1e-7;
+/** Keras's epsilon. Always passed explicitly: tfjs's WebGL backend would otherwise use 1e-4. */
+export const optimizerEpsilon = 1e-7;
 
-/** Adam whose learning rate can move between steps without losing its moment estimates. */
-export class TunableAdam extends tf.AdamOptimizer {
-  constructor(learningRate: number) {
-    super(learningRate, 0.9, 0.999, adamEpsilon);
-  }
+/** Momentum of "SGD with momentum" (a common choice; Keras's SGD defaults to none). */
+export const sgdMomentum = 0.9;
 
-  /** Sets the step size used from the next `applyGradients` on (tfjs reads it on every call). */
+/** An optimizer whose learning rate can move between steps without losing its state. */
+export type TunableOptimizer = tf.Optimizer & { setLearningRate(learningRate: number): void };
+
+// tfjs reads `learningRate` afresh in every applyGradients, but declares it protected: these
+// subclasses only make it settable.
+class TunableAdam extends tf.AdamOptimizer {
   setLearningRate(learningRate: number): void {
     this.learningRate = learningRate;
+  }
+}
+
+class TunableRmsProp extends tf.RMSPropOptimizer {
+  setLearningRate(learningRate: number): void {
+    this.learningRate = learningRate;
+  }
+}
+
+// tfjs's MomentumOptimizer has setLearningRate, but its dispose() forgets the learning-rate scalar
+// it keeps: one leaked tensor per optimizer switch.
+class DisposableMomentum extends tf.MomentumOptimizer {
+  override dispose(): void {
+    super.dispose();
+    this.c.dispose();
+  }
+}
+
+/**
+ * A fresh optimizer with Keras's defaults: Adam (β₁ 0.9, β₂ 0.999), RMSProp (ρ 0.9, no momentum) or SGD
+ * with momentum 0.9, each with epsilon 1e-7 where it has one.
+ */
+export function createOptimizer(kind: OptimizerChoice, learningRate: number): TunableOptimizer {
+  switch (kind) {
+    case 'adam':
+      return new TunableAdam(learningRate, 0.9, 0.999, optimizerEpsilon);
+    case 'rmsprop':
+      return new TunableRmsProp(learningRate, 0.9, 0, optimizerEpsilon);
+    case 'sgd':
+      return new DisposableMomentum(learningRate, sgdMomentum);
   }
 }

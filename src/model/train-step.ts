@@ -1,13 +1,31 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { Settings } from '../settings/schema';
-import { clipByGlobalNorm } from './clipping';
+import { clipGradients } from './clipping';
+import type { NetworkMasks } from './dropout';
 import { networkVariables, predict, type Network } from './network';
-import { l2Penalty, meanSquaredError } from './objective';
-import type { TunableAdam } from './optimizer';
+import { meanSquaredError, weightPenalty } from './objective';
+import type { TunableOptimizer } from './optimizer';
 
 /** The settings read afresh at every step, so moving one mid-run needs no rebuild. */
-export type LiveKnobs = Pick<Settings, 'learningRate' | 'dropout' | 'weightDecay' | 'clipThreshold' | 'augmentation'>;
+export type LiveKnobs = Pick<
+  Settings,
+  | 'optimizer'
+  | 'learningRate'
+  | 'inputDropout'
+  | 'recurrentDropout'
+  | 'outputDropout'
+  | 'l1'
+  | 'l2'
+  | 'penaliseRecurrent'
+  | 'clipMode'
+  | 'clipThreshold'
+  | 'augmentation'
+  | 'earlyStopping'
+  | 'patience'
+  | 'minDelta'
+  | 'restoreBestWeights'
+>;
 
 /** One batch on the device: inputs [batch, timeSteps, features] and targets [batch]. */
 export interface TensorBatch {
@@ -15,24 +33,66 @@ export interface TensorBatch {
   targets: tf.Tensor1D;
 }
 
+/** Why a step's update was withheld: the run has diverged. */
+export type StepFailure = 'loss exploded' | 'loss not finite' | 'gradient not finite';
+
+/** What one step measured. */
+export interface StepResult {
+  /** Mean squared error of the batch, dropout active (what Keras reports as the training loss). */
+  dataLoss: number;
+  /** The L1/L2 penalty added to the objective; 0 when both are off. */
+  penalty: number;
+  /** Global L2 norm of the gradient before clipping. */
+  gradientNorm: number;
+  /** Whether clipping changed the gradient. */
+  clipped: boolean;
+  /** Set when the update was withheld because the run has diverged; nothing was applied then. */
+  failure?: StepFailure;
+}
+
+function failureOf(dataLoss: number, gradientNorm: number, lossLimit: number): StepFailure | undefined {
+  if (!Number.isFinite(dataLoss)) return 'loss not finite';
+  if (!Number.isFinite(gradientNorm)) return 'gradient not finite';
+  return dataLoss > lossLimit ? 'loss exploded' : undefined;
+}
+
 /**
- * One optimizer step: gradients of (data loss + L2 penalty), clipped by global norm, applied by Adam.
- * Returns the data loss alone (the penalty is not part of what the chart calls training loss); the
- * caller owns and disposes it.
+ * One optimizer step: gradients of (data loss + penalty), clipped, then applied — but only when the
+ * loss and the gradient are finite and the loss is at most `lossLimit`, so a diverging run never
+ * writes NaN or runaway values into its weights. The four numbers are read back together, once per step.
  */
-export function trainStep(network: Network, optimizer: TunableAdam, batch: TensorBatch, knobs: LiveKnobs, dropoutSeed: number): tf.Scalar {
-  optimizer.setLearningRate(knobs.learningRate);
-  return tf.tidy(() => {
-    let dataLoss: tf.Scalar | undefined;
+export async function trainStep(
+  network: Network,
+  optimizer: TunableOptimizer,
+  batch: TensorBatch,
+  knobs: LiveKnobs,
+  masks: NetworkMasks,
+  lossLimit: number,
+): Promise<StepResult> {
+  const kept: tf.Tensor[] = [];
+  const { summary, gradients } = tf.tidy(() => {
+    let dataLoss: tf.Scalar = tf.scalar(0);
+    let penalty: tf.Scalar = tf.scalar(0);
     const { grads } = tf.variableGrads(() => {
       // Kept: variableGrads disposes everything its function made except the value it returns.
-      dataLoss = tf.keep(meanSquaredError(predict(network, batch.inputs, { dropout: knobs.dropout, dropoutSeed }), batch.targets));
-      return knobs.weightDecay > 0 ? tf.add(dataLoss, l2Penalty(network.lstm, knobs.weightDecay)) : dataLoss;
+      dataLoss = tf.keep(meanSquaredError(predict(network, batch.inputs, masks), batch.targets));
+      const weightCost = weightPenalty(network, knobs);
+      if (!weightCost) return dataLoss;
+      penalty = tf.keep(weightCost);
+      return tf.add(dataLoss, penalty);
     }, networkVariables(network));
-    const clipped = clipByGlobalNorm(grads, knobs.clipThreshold).gradients;
-    // As a list: Adam's typings ask for a map of Variables although it only reads the gradients.
-    optimizer.applyGradients(Object.entries(clipped).map(([name, tensor]) => ({ name, tensor })));
-    if (!dataLoss) throw new Error('The loss function did not run');
-    return dataLoss;
+    kept.push(dataLoss, penalty);
+    const clipped = clipGradients(grads, knobs.clipMode, knobs.clipThreshold);
+    return { summary: tf.stack([dataLoss, penalty, clipped.globalNorm, clipped.fired]), gradients: clipped.gradients };
   });
+  try {
+    const [dataLoss = NaN, penalty = NaN, gradientNorm = NaN, fired = 0] = await summary.data();
+    const failure = failureOf(dataLoss, gradientNorm, lossLimit);
+    if (failure) return { dataLoss, penalty, gradientNorm, clipped: false, failure };
+    // As a list: the optimizers' typings ask for a map of Variables although they only read the gradients.
+    optimizer.applyGradients(Object.entries(gradients).map(([name, tensor]) => ({ name, tensor })));
+    return { dataLoss, penalty, gradientNorm, clipped: fired > 0 };
+  } finally {
+    tf.dispose([summary, gradients, ...kept]);
+  }
 }

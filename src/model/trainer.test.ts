@@ -2,72 +2,178 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runOnCpuBackend } from './cpu-backend.testing';
-import { createTrainer, type EpochPoint } from './trainer';
+import { networkVariables } from './network';
+import { createTrainer, type EpochOutcome, type EpochPoint, type Trainer } from './trainer';
 
 runOnCpuBackend();
 
 // Small enough to train quickly on the cpu backend; 32 samples make one batch, so one epoch is one step.
 const small: Settings = { ...defaultSettings, windowLength: 8, hiddenUnits: 6, trainingSamples: 32, validationSamples: 32 };
 
+function pointOf(outcome: EpochOutcome): EpochPoint {
+  if (outcome.kind !== 'trained') throw new Error(`diverged: ${JSON.stringify(outcome.divergence)}`);
+  return outcome.point;
+}
+
 async function history(settings: Settings, epochs: number, change?: { atEpoch: number; settings: Settings }): Promise<EpochPoint[]> {
   const trainer = createTrainer(settings);
   const points: EpochPoint[] = [];
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     if (change && epoch === change.atEpoch) trainer.setKnobs(change.settings);
-    points.push(await trainer.trainEpoch());
+    points.push(pointOf(await trainer.trainEpoch()));
   }
   trainer.dispose();
   return points;
 }
 
-function squaredNorm(tensor: tf.Tensor): number {
-  return tf.tidy(() => tf.sum(tf.square(tensor)).dataSync()[0] as number);
+function kernelValues(trainer: Trainer): number[] {
+  return trainer.network.layers.flatMap((layer) => [...layer.kernel.dataSync(), ...layer.recurrentKernel.dataSync()]);
+}
+
+async function trainedKernels(settings: Settings, epochs: number): Promise<number[]> {
+  const trainer = createTrainer(settings);
+  for (let epoch = 0; epoch < epochs; epoch += 1) await trainer.trainEpoch();
+  const values = kernelValues(trainer);
+  trainer.dispose();
+  return values;
 }
 
 describe('createTrainer', () => {
-  it('counts epochs and lowers the training loss', async () => {
-    const points = await history(small, 30);
-    expect(points.map((point) => point.epoch)).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
+  it('counts epochs, lowers the training loss and reports every step', async () => {
+    const points = await history({ ...small, batchSize: 8 }, 20);
+    expect(points.map((point) => point.epoch)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     expect(points.at(-1)?.trainLoss).toBeLessThan((points[0]?.trainLoss ?? 0) * 0.8);
-    expect(points.every((point) => Number.isFinite(point.valLoss))).toBe(true);
+    expect(points[0]?.gradientNorms).toHaveLength(4);
+    expect(points[0]?.gradientNorms.every((norm) => norm > 0)).toBe(true);
   });
 
-  it('gives identical losses for the same settings, dropout and jitter included', async () => {
-    const settings = { ...small, dropout: 0.3, augmentation: 0.1 };
-    expect(await history(settings, 5)).toEqual(await history(settings, 5));
-    expect(await history({ ...settings, seed: 2 }, 5)).not.toEqual(await history(settings, 5));
+  it('gives identical losses for the same settings, every technique on, and other losses for another seed', async () => {
+    const settings: Settings = {
+      ...small,
+      layers: 2,
+      inputDropout: 0.2,
+      recurrentDropout: 0.2,
+      outputDropout: 0.3,
+      l1: 0.001,
+      l2: 0.001,
+      clipMode: 'value',
+      clipThreshold: 0.05,
+      augmentation: 0.1,
+    };
+    const first = await history(settings, 4);
+    expect(await history(settings, 4)).toEqual(first);
+    expect(first.some((point) => point.clippedSteps > 0)).toBe(true);
+    expect(await history({ ...settings, seed: 2 }, 4)).not.toEqual(first);
   });
 
   it('applies a knob changed mid-run from the next step on, without a rebuild', async () => {
     const before = await history(small, 6);
-    const after = await history(small, 6, { atEpoch: 3, settings: { ...small, dropout: 0.5 } });
-    expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
-    expect(after[3]?.trainLoss).not.toBe(before[3]?.trainLoss);
-  });
-
-  it('ends with smaller kernels under weight decay', async () => {
-    const norms = [];
-    for (const weightDecay of [0, 0.01]) {
-      const trainer = createTrainer({ ...small, weightDecay });
-      for (let epoch = 0; epoch < 40; epoch += 1) await trainer.trainEpoch();
-      norms.push(squaredNorm(trainer.network.lstm.kernel) + squaredNorm(trainer.network.lstm.recurrentKernel));
-      trainer.dispose();
+    for (const change of [
+      { outputDropout: 0.5 },
+      { recurrentDropout: 0.5 },
+      { l2: 0.05 },
+      { optimizer: 'rmsprop' as const },
+      { learningRate: 0.1 },
+    ]) {
+      const after = await history(small, 6, { atEpoch: 3, settings: { ...small, ...change } });
+      expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
+      // Dropout and the penalty show in epoch 4's own numbers; an optimizer change in its update, so in epoch 5's.
+      expect(after.slice(3), JSON.stringify(change)).not.toEqual(before.slice(3));
+      expect(after[4]?.trainLoss, JSON.stringify(change)).not.toBe(before[4]?.trainLoss);
     }
-    expect(norms[1]).toBeLessThan((norms[0] ?? 0) * 0.9);
   });
 
-  it('holds a constant number of tensors while training and frees them all on dispose', async () => {
+  it('reports the penalty in the objective but not in the training loss', async () => {
+    const [point] = await history({ ...small, l2: 0.01 }, 1);
+    const [plain] = await history(small, 1);
+    expect(point?.trainLoss).toBe(plain?.trainLoss);
+    expect(point?.objective).toBeGreaterThan((point?.trainLoss ?? 0) + 1e-4);
+    expect(plain?.objective).toBe(plain?.trainLoss);
+  });
+
+  it('ends with smaller kernels under L2, and with many near-zero weights under L1', async () => {
+    const squaredNorm = (values: number[]) => values.reduce((sum, value) => sum + value * value, 0);
+    const nearZero = (values: number[]) => values.filter((value) => Math.abs(value) < 0.01).length / values.length;
+    const plain = await trainedKernels(small, 40);
+    expect(squaredNorm(await trainedKernels({ ...small, l2: 0.01 }, 40))).toBeLessThan(squaredNorm(plain) * 0.9);
+    const sparse = await trainedKernels({ ...small, l1: 0.01 }, 40);
+    expect(nearZero(sparse)).toBeGreaterThan(Math.max(0.5, 3 * nearZero(plain)));
+  });
+
+  it('clips every step’s gradient in global-norm mode when the threshold is below its norm', async () => {
+    const points = await history({ ...small, clipMode: 'global', clipThreshold: 1e-3 }, 3);
+    expect(points.map((point) => point.clippedSteps)).toEqual([1, 1, 1]);
+    const free = await history({ ...small, clipMode: 'global', clipThreshold: 100 }, 3);
+    expect(free.map((point) => point.clippedSteps)).toEqual([0, 0, 0]);
+  });
+
+  it('stops early after `patience` epochs without improvement and restores the best epoch’s weights', async () => {
+    // A big learning rate on few samples overfits within a few dozen epochs.
+    const trainer = createTrainer({ ...small, learningRate: 0.05, earlyStopping: true, patience: 3, restoreBestWeights: true });
+    const weightsAt = new Map<number, number[][]>();
+    let outcome: EpochOutcome | undefined;
+    for (let epoch = 0; epoch < 200 && !(outcome?.kind === 'trained' && outcome.earlyStop); epoch += 1) {
+      outcome = await trainer.trainEpoch();
+      weightsAt.set(
+        pointOf(outcome).epoch,
+        networkVariables(trainer.network).map((variable) => Array.from(variable.dataSync())),
+      );
+    }
+    if (outcome?.kind !== 'trained' || !outcome.earlyStop) throw new Error('early stopping never fired');
+    const { bestEpoch } = outcome.earlyStop;
+    expect(outcome.point.epoch).toBe(bestEpoch + 3);
+    expect(outcome.earlyStop.restored).toBe(true);
+    expect(networkVariables(trainer.network).map((variable) => Array.from(variable.dataSync()))).toEqual(weightsAt.get(bestEpoch));
+    trainer.dispose();
+  });
+
+  it('stops a diverging run at the failing step and keeps the last sound weights', async () => {
+    const trainer = createTrainer({ ...small, optimizer: 'sgd', learningRate: 10, noise: 1 });
+    let outcome: EpochOutcome = await trainer.trainEpoch();
+    for (let epoch = 0; epoch < 100 && outcome.kind === 'trained'; epoch += 1) outcome = await trainer.trainEpoch();
+    expect(outcome.kind).toBe('diverged');
+    const values = networkVariables(trainer.network).flatMap((variable) => Array.from(variable.dataSync()));
+    expect(values.every(Number.isFinite)).toBe(true);
+    trainer.dispose();
+  });
+
+  it('holds a constant number of tensors over 500 steps, knob changes and 20 resets', async () => {
     const before = tf.memory().numTensors;
-    const trainer = createTrainer({ ...small, dropout: 0.2, weightDecay: 0.001, clipThreshold: 0.5, augmentation: 0.05 });
+    const settings: Settings = {
+      ...small,
+      windowLength: 4,
+      hiddenUnits: 4,
+      batchSize: 8,
+      layers: 2,
+      earlyStopping: true,
+      restoreBestWeights: true,
+    };
+    const trainer = createTrainer(settings);
     await trainer.trainEpoch();
     const during = tf.memory().numTensors;
-    for (let epoch = 0; epoch < 50; epoch += 1) await trainer.trainEpoch();
-    expect(tf.memory().numTensors).toBe(during);
+    const variations: Partial<Settings>[] = [
+      { inputDropout: 0.2, recurrentDropout: 0.2, outputDropout: 0.2 },
+      { l1: 0.001, l2: 0.001, clipMode: 'tensor', clipThreshold: 0.1 },
+      { optimizer: 'sgd', clipMode: 'value', augmentation: 0.1 },
+      { optimizer: 'rmsprop', clipMode: 'global', penaliseRecurrent: false },
+      { optimizer: 'adam' },
+    ];
+    const countsAfterEachRound: number[] = [];
+    for (let epoch = 1; epoch <= 125; epoch += 1) {
+      trainer.setKnobs({ ...settings, ...variations[epoch % variations.length] });
+      await trainer.trainEpoch();
+      // Each round of knob changes ends back on Adam, so the same tensors should be alive then.
+      if (epoch % variations.length === variations.length - 1) countsAfterEachRound.push(tf.memory().numTensors);
+    }
+    expect(countsAfterEachRound).toHaveLength(25);
+    expect(new Set(countsAfterEachRound)).toEqual(new Set([during]));
     trainer.dispose();
     expect(tf.memory().numTensors).toBe(before);
-    const again = createTrainer(small);
-    await again.trainEpoch();
-    again.dispose();
+    for (let reset = 0; reset < 20; reset += 1) {
+      const again = createTrainer({ ...settings, seed: reset });
+      await again.trainEpoch();
+      again.dispose();
+    }
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -3,13 +3,12 @@ import { epochBatches } from '../data/batches';
 import { createRandom } from '../data/random';
 import { createSineTask, type Dataset } from '../data/sines';
 import type { Settings } from '../settings/schema';
-import { createNetwork, disposeNetwork, predict, type Network } from './network';
+import { createMasks, disposeMasks } from './dropout';
+import { EarlyStopping } from './early-stopping';
+import { createNetwork, disposeNetwork, layerShapes, predict, restoreWeights, snapshotWeights, type Network } from './network';
 import { meanSquaredError } from './objective';
-import { TunableAdam } from './optimizer';
-import { trainStep, type LiveKnobs } from './train-step';
-
-/** Largest batch; smaller training sets train in one batch of all their samples. */
-export const maxBatchSize = 32;
+import { createOptimizer, type TunableOptimizer } from './optimizer';
+import { trainStep, type LiveKnobs, type StepFailure, type StepResult } from './train-step';
 
 /** The result of one epoch. */
 export interface EpochPoint {
@@ -19,7 +18,41 @@ export interface EpochPoint {
   trainLoss: number;
   /** Data loss (MSE) on the whole validation set, dropout off. */
   valLoss: number;
+  /** What the optimizer minimised: training loss plus the mean L1/L2 penalty. */
+  objective: number;
+  /** The global gradient norm of every step of the epoch, before clipping. */
+  gradientNorms: number[];
+  /** Steps of the epoch at which clipping changed the gradient. */
+  clippedSteps: number;
 }
+
+/** How early stopping ended a run. */
+export interface EarlyStopReport {
+  /** The epoch with the best validation loss, counted from 1. */
+  bestEpoch: number;
+  bestValLoss: number;
+  /** Whether the weights were set back to that epoch's. */
+  restored: boolean;
+}
+
+/**
+ * A training loss this many times the cost of always forecasting 0 (the mean squared target) counts
+ * as exploded: the forecasts are then about ten times the size of the signal.
+ */
+export const explodedLossFactor = 100;
+
+/** Where and why a run diverged. */
+export interface DivergenceReport {
+  /** The epoch that failed, counted from 1; the history keeps every epoch before it. */
+  epoch: number;
+  cause: StepFailure | 'validation loss not finite';
+  /** The loss that gave it away. */
+  loss: number;
+}
+
+/** What one epoch did: trained (perhaps ending in early stopping), or diverged. */
+export type EpochOutcome =
+  { kind: 'trained'; point: EpochPoint; earlyStop?: EarlyStopReport } | { kind: 'diverged'; divergence: DivergenceReport };
 
 /** A run's data, model and optimizer, trained one epoch at a time. */
 export interface Trainer {
@@ -27,10 +60,10 @@ export interface Trainer {
   readonly epoch: number;
   /** The model being trained (read-only use: inspection and tests). */
   readonly network: Network;
-  /** Replaces the live knobs; the next step uses them. */
+  /** Replaces the live knobs; the next step uses them. A new optimizer kind starts with fresh state. */
   setKnobs(knobs: LiveKnobs): void;
-  /** Trains one epoch and measures both losses; reads back asynchronously, never with dataSync. */
-  trainEpoch(): Promise<EpochPoint>;
+  /** Trains one epoch and measures both losses. */
+  trainEpoch(): Promise<EpochOutcome>;
   /** Frees every tensor the trainer holds. */
   dispose(): void;
 }
@@ -42,44 +75,116 @@ function toTensors(dataset: Dataset): { inputs: tf.Tensor3D; targets: tf.Tensor1
   };
 }
 
+function mean(values: number[], weights: number[] = values.map(() => 1)): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return values.reduce((sum, value, index) => sum + value * (weights[index] as number), 0) / total;
+}
+
+// Seeds for tf.randomUniform, derived from the run's seed and a name, so that masks are repeatable.
+function maskSeed(...parts: (string | number)[]): number {
+  return createRandom(...parts).integer(2 ** 31);
+}
+
+/** How the trainer shares its thread. */
+export interface TrainerOptions {
+  /** Awaited after every step, so the caller can let other work in (a worker: its messages). */
+  betweenSteps?: () => Promise<void>;
+}
+
 /** Builds the data and the model a run's settings describe, on the current backend. */
-export function createTrainer(settings: Settings): Trainer {
+export function createTrainer(settings: Settings, options: TrainerOptions = {}): Trainer {
   const task = createSineTask(settings);
-  const batchSize = Math.min(maxBatchSize, task.training.samples);
-  const network = createNetwork(task.training.features, settings.hiddenUnits, settings.seed);
-  const optimizer = new TunableAdam(settings.learningRate);
+  const batchSize = Math.min(settings.batchSize, task.training.samples);
+  const network = createNetwork({ features: task.training.features, units: settings.hiddenUnits, layers: settings.layers }, settings.seed);
+  const shapes = layerShapes(network);
   // Validation data never changes during a run, so it stays on the device.
   const validation = toTensors(task.validation);
+  const earlyStopping = new EarlyStopping();
   let knobs: LiveKnobs = { ...settings };
+  let optimizer: TunableOptimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+  let bestWeights: tf.Tensor[] = [];
+  let lastSoundWeights: tf.Tensor[] = [];
   let epoch = 0;
   let step = 0;
 
-  async function trainEpoch(): Promise<EpochPoint> {
+  const keep = (current: tf.Tensor[]) => {
+    tf.dispose(current);
+    return snapshotWeights(network);
+  };
+
+  const lossLimit = explodedLossFactor * mean(Array.from(task.training.targets, (target) => target * target));
+
+  async function trainBatches(): Promise<{ steps: (StepResult & { rows: number })[]; divergence?: DivergenceReport }> {
+    const steps = [];
     const batches = epochBatches(task.training, { seed: settings.seed, epoch, batchSize, jitter: knobs.augmentation });
-    let lossSum: tf.Scalar = tf.scalar(0);
     for (const batch of batches) {
+      const rows = batch.targets.length;
       const tensors = {
-        inputs: tf.tensor3d(batch.inputs, [batchSize, task.training.windowLength, task.training.features]),
+        inputs: tf.tensor3d(batch.inputs, [rows, task.training.windowLength, task.training.features]),
         targets: tf.tensor1d(batch.targets),
       };
-      const dropoutSeed = createRandom(settings.seed, 'dropout', step).integer(2 ** 31);
-      const loss = trainStep(network, optimizer, tensors, knobs, dropoutSeed);
-      const total = tf.add<tf.Scalar>(lossSum, loss);
-      tf.dispose([lossSum, loss, tensors.inputs, tensors.targets]);
-      lossSum = total;
+      const masks = createMasks(shapes, rows, knobs, (kind, layer) => maskSeed(settings.seed, 'dropout', step, kind, layer));
+      lastSoundWeights = keep(lastSoundWeights);
+      const result = await trainStep(network, optimizer, tensors, knobs, masks, lossLimit).finally(() => {
+        disposeMasks(masks);
+        tf.dispose([tensors.inputs, tensors.targets]);
+      });
       step += 1;
+      if (result.failure) return { steps, divergence: { epoch: epoch + 1, cause: result.failure, loss: result.dataLoss } };
+      steps.push({ ...result, rows });
+      await options.betweenSteps?.();
     }
-    const trainLoss = tf.tidy(() => tf.div(lossSum, batches.length));
-    const valLoss = tf.tidy(() =>
-      meanSquaredError(predict(network, validation.inputs, { dropout: 0, dropoutSeed: 0 }), validation.targets),
-    );
+    return { steps };
+  }
+
+  async function validationLoss(): Promise<number> {
+    const loss = tf.tidy(() => meanSquaredError(predict(network, validation.inputs), validation.targets));
     try {
-      const [trainValue, valValue] = await Promise.all([trainLoss.data(), valLoss.data()]);
-      epoch += 1;
-      return { epoch, trainLoss: trainValue[0] as number, valLoss: valValue[0] as number };
+      return (await loss.data())[0] as number;
     } finally {
-      tf.dispose([lossSum, trainLoss, valLoss]);
+      loss.dispose();
     }
+  }
+
+  async function trainEpoch(): Promise<EpochOutcome> {
+    const { steps, divergence } = await trainBatches();
+    const valLoss = divergence ? NaN : await validationLoss();
+    if (divergence || !Number.isFinite(valLoss)) {
+      // Back to the weights before the last applied update: their loss and gradient were sound.
+      restoreWeights(network, lastSoundWeights);
+      return { kind: 'diverged', divergence: divergence ?? { epoch: epoch + 1, cause: 'validation loss not finite', loss: valLoss } };
+    }
+    epoch += 1;
+    // Weighted by batch size, as Keras averages its per-batch losses, so a short last batch counts less.
+    const batchSizes = steps.map((result) => result.rows);
+    const trainLoss = mean(
+      steps.map((result) => result.dataLoss),
+      batchSizes,
+    );
+    const point: EpochPoint = {
+      epoch,
+      trainLoss,
+      valLoss,
+      objective:
+        trainLoss +
+        mean(
+          steps.map((result) => result.penalty),
+          batchSizes,
+        ),
+      gradientNorms: steps.map((result) => result.gradientNorm),
+      clippedSteps: steps.filter((result) => result.clipped).length,
+    };
+    const verdict = earlyStopping.observe(epoch, valLoss, knobs);
+    if (verdict === 'improved') bestWeights = keep(bestWeights);
+    if (verdict !== 'stop' || !knobs.earlyStopping) return { kind: 'trained', point };
+    if (knobs.restoreBestWeights) restoreWeights(network, bestWeights);
+    // A stopped run that is continued gets its full patience again, as a new Keras fit() would.
+    earlyStopping.resumeWaiting();
+    return {
+      kind: 'trained',
+      point,
+      earlyStop: { bestEpoch: earlyStopping.bestEpoch, bestValLoss: earlyStopping.bestValLoss, restored: knobs.restoreBestWeights },
+    };
   }
 
   return {
@@ -88,13 +193,19 @@ export function createTrainer(settings: Settings): Trainer {
     },
     network,
     setKnobs(next) {
+      if (next.optimizer !== knobs.optimizer) {
+        optimizer.dispose();
+        optimizer = createOptimizer(next.optimizer, next.learningRate);
+      } else if (next.learningRate !== knobs.learningRate) {
+        optimizer.setLearningRate(next.learningRate);
+      }
       knobs = { ...next };
     },
     trainEpoch,
     dispose() {
       disposeNetwork(network);
       optimizer.dispose();
-      tf.dispose([validation.inputs, validation.targets]);
+      tf.dispose([validation.inputs, validation.targets, ...bestWeights, ...lastSoundWeights]);
     },
   };
 }

@@ -6,6 +6,7 @@ describe('schema', () => {
     expect(new Set(schema.map((field) => field.key)).size).toBe(schema.length);
     for (const field of schema) {
       if (field.kind === 'choice') expect(field.choices).toContain(field.defaultValue);
+      else if (field.kind === 'boolean') expect(typeof field.defaultValue).toBe('boolean');
       else expect(field.defaultValue).toBeGreaterThanOrEqual(field.min);
     }
   });
@@ -13,6 +14,8 @@ describe('schema', () => {
   it('resets the run for data and shape changes only', () => {
     expect(changeResetsRun(defaultSettings, { ...defaultSettings, hiddenUnits: 64 })).toBe(true);
     expect(changeResetsRun(defaultSettings, { ...defaultSettings, seed: 2 })).toBe(true);
-    expect(changeResetsRun(defaultSettings, { ...defaultSettings, dropout: 0.5, weightDecay: 0.01 })).toBe(false);
+    expect(
+      changeResetsRun(defaultSettings, { ...defaultSettings, outputDropout: 0.5, l2: 0.01, clipMode: 'value', earlyStopping: true }),
+    ).toBe(false);
   });
 });

@@ -1,17 +1,26 @@
 /** How a setting's value is read from and shown in the URL and the panel. */
-export type SettingKind = 'float' | 'integer' | 'choice';
+export type SettingKind = 'float' | 'integer' | 'boolean' | 'choice';
 
 /** The compute backends TensorFlow.js can run on; `auto` tries webgl, then wasm, then cpu. */
 export const backendChoices = ['auto', 'webgl', 'wasm', 'cpu'] as const;
-
 /** A backend preference as stored in the settings and the URL. */
 export type BackendChoice = (typeof backendChoices)[number];
+
+/** Gradient clipping modes, after Keras: none, `global_clipnorm`, `clipnorm` (per tensor), `clipvalue`. */
+export const clipModes = ['off', 'global', 'tensor', 'value'] as const;
+/** A gradient clipping mode. */
+export type ClipMode = (typeof clipModes)[number];
+
+/** The optimizers on offer. */
+export const optimizerChoices = ['adam', 'rmsprop', 'sgd'] as const;
+/** An optimizer's name. */
+export type OptimizerChoice = (typeof optimizerChoices)[number];
 
 /** Every setting of a run; numbers carry their unit in the name or the doc comment. */
 export interface Settings {
   /** Seeds the data, the initial weights, the shuffles, dropout and augmentation. */
   seed: number;
-  /** Past values the model sees to forecast the next one (time steps). */
+  /** Time steps per window: past values the model sees to forecast the next one. */
   windowLength: number;
   /** Windows in the training set. */
   trainingSamples: number;
@@ -19,18 +28,40 @@ export interface Settings {
   validationSamples: number;
   /** Standard deviation of the observation noise added to the series (signal amplitude is about 1). */
   noise: number;
-  /** Units in the LSTM's hidden state. */
+  /** Units in each LSTM layer's hidden state. */
   hiddenUnits: number;
-  /** Adam's step size. */
+  /** Stacked LSTM layers. */
+  layers: number;
+  /** Windows per optimizer step (capped by the training set's size). */
+  batchSize: number;
+  optimizer: OptimizerChoice;
+  /** The optimizer's step size. */
   learningRate: number;
-  /** Share of the LSTM's outputs zeroed during training, on the non-recurrent connection to the head. */
-  dropout: number;
-  /** L2 strength on the input kernel and the recurrent kernel; 0 is off. */
-  weightDecay: number;
-  /** Largest global L2 norm of the gradient before it is rescaled; 0 is off. */
+  /** Keras `dropout`: share of each LSTM layer's inputs x_t zeroed, one mask per sequence. */
+  inputDropout: number;
+  /** Keras `recurrent_dropout`: share of h_{t-1} zeroed in the recurrence, one mask per sequence (variational). */
+  recurrentDropout: number;
+  /** Share of the last LSTM output zeroed before the dense head (a Keras Dropout layer). */
+  outputDropout: number;
+  /** L1 strength on the kernels: strength · Σ|w|; 0 is off. */
+  l1: number;
+  /** L2 strength on the kernels: strength · Σw²; 0 is off. */
+  l2: number;
+  /** Whether L1/L2 also apply to the recurrent kernels (they always apply to the input kernels, never to biases). */
+  penaliseRecurrent: boolean;
+  clipMode: ClipMode;
+  /** The clipping threshold: a norm for the norm modes, a bound on each element for `value`. */
   clipThreshold: number;
   /** Standard deviation of the Gaussian jitter added to training inputs each epoch; 0 is off. */
   augmentation: number;
+  /** Stop when validation loss stops improving (Keras EarlyStopping on val_loss). */
+  earlyStopping: boolean;
+  /** Epochs without improvement before early stopping ends the run. */
+  patience: number;
+  /** Smallest drop in validation loss that counts as an improvement. */
+  minDelta: number;
+  /** When early stopping ends the run, go back to the weights of the best epoch. */
+  restoreBestWeights: boolean;
   /** Epochs after which a run stops by itself. */
   maxEpochs: number;
   /** Which TensorFlow.js backend to run on. */
@@ -40,9 +71,9 @@ export interface Settings {
 /** A setting's name. */
 export type SettingName = keyof Settings;
 
-interface FieldBase<Name extends SettingName> {
+interface FieldBase {
   /** The setting this row describes. */
-  name: Name;
+  name: SettingName;
   /** Short, stable query-string key; never rename one, or shared links break. */
   key: string;
   /** True when changing it rebuilds the data or the model, so the run starts over. */
@@ -50,41 +81,88 @@ interface FieldBase<Name extends SettingName> {
 }
 
 /** A numeric setting: a float or an integer with its limits. */
-export interface NumericField<Name extends SettingName = SettingName> extends FieldBase<Name> {
+export interface NumericField extends FieldBase {
   kind: 'float' | 'integer';
   defaultValue: number;
   min: number;
   max: number;
 }
 
+/** An on/off setting, written 1 or 0 in the URL. */
+export interface BooleanField extends FieldBase {
+  kind: 'boolean';
+  defaultValue: boolean;
+}
+
 /** A setting that takes one of a few named values. */
-export interface ChoiceField<Name extends SettingName = SettingName> extends FieldBase<Name> {
+export interface ChoiceField extends FieldBase {
   kind: 'choice';
   defaultValue: string;
   choices: readonly string[];
 }
 
 /** One row of the schema table. */
-export type Field = NumericField | ChoiceField;
+export type Field = NumericField | BooleanField | ChoiceField;
+
+const float = (name: SettingName, key: string, defaultValue: number, min: number, max: number, resetsRun = false): NumericField => ({
+  name,
+  key,
+  kind: 'float',
+  defaultValue,
+  min,
+  max,
+  resetsRun,
+});
+const integer = (name: SettingName, key: string, defaultValue: number, min: number, max: number, resetsRun: boolean): NumericField => ({
+  ...float(name, key, defaultValue, min, max, resetsRun),
+  kind: 'integer',
+});
+const boolean = (name: SettingName, key: string, defaultValue: boolean): BooleanField => ({
+  name,
+  key,
+  kind: 'boolean',
+  defaultValue,
+  resetsRun: false,
+});
+const choice = (name: SettingName, key: string, choices: readonly string[], resetsRun: boolean): ChoiceField => ({
+  name,
+  key,
+  kind: 'choice',
+  defaultValue: choices[0] as string,
+  choices,
+  resetsRun,
+});
 
 /**
  * The schema table: the single description of every setting. The URL codec, the defaults and the
  * reset rule are all derived from it, so a new setting is one new row.
  */
 export const schema: readonly Field[] = [
-  { name: 'seed', key: 'seed', kind: 'integer', defaultValue: 1, min: 0, max: 999_999, resetsRun: true },
-  { name: 'windowLength', key: 'win', kind: 'integer', defaultValue: 20, min: 4, max: 100, resetsRun: true },
-  { name: 'trainingSamples', key: 'train', kind: 'integer', defaultValue: 48, min: 8, max: 2000, resetsRun: true },
-  { name: 'validationSamples', key: 'valid', kind: 'integer', defaultValue: 256, min: 16, max: 2000, resetsRun: true },
-  { name: 'noise', key: 'noise', kind: 'float', defaultValue: 0.3, min: 0, max: 1, resetsRun: true },
-  { name: 'hiddenUnits', key: 'hidden', kind: 'integer', defaultValue: 32, min: 2, max: 128, resetsRun: true },
-  { name: 'learningRate', key: 'lr', kind: 'float', defaultValue: 0.01, min: 0.0001, max: 10, resetsRun: false },
-  { name: 'dropout', key: 'drop', kind: 'float', defaultValue: 0, min: 0, max: 0.8, resetsRun: false },
-  { name: 'weightDecay', key: 'wd', kind: 'float', defaultValue: 0, min: 0, max: 0.1, resetsRun: false },
-  { name: 'clipThreshold', key: 'clip', kind: 'float', defaultValue: 0, min: 0, max: 100, resetsRun: false },
-  { name: 'augmentation', key: 'aug', kind: 'float', defaultValue: 0, min: 0, max: 0.5, resetsRun: false },
-  { name: 'maxEpochs', key: 'epochs', kind: 'integer', defaultValue: 1000, min: 1, max: 20_000, resetsRun: false },
-  { name: 'backend', key: 'backend', kind: 'choice', defaultValue: 'auto', choices: backendChoices, resetsRun: true },
+  integer('seed', 'seed', 1, 0, 999_999, true),
+  integer('windowLength', 'win', 20, 4, 100, true),
+  integer('trainingSamples', 'train', 48, 8, 2000, true),
+  integer('validationSamples', 'valid', 256, 16, 2000, true),
+  float('noise', 'noise', 0.3, 0, 1, true),
+  integer('hiddenUnits', 'hidden', 32, 4, 256, true),
+  integer('layers', 'layers', 1, 1, 3, true),
+  integer('batchSize', 'batch', 32, 1, 256, true),
+  choice('optimizer', 'opt', optimizerChoices, false),
+  float('learningRate', 'lr', 0.01, 0.0001, 10),
+  float('inputDropout', 'idrop', 0, 0, 0.8),
+  float('recurrentDropout', 'rdrop', 0, 0, 0.8),
+  float('outputDropout', 'odrop', 0, 0, 0.8),
+  float('l1', 'l1', 0, 0, 0.1),
+  float('l2', 'l2', 0, 0, 0.1),
+  boolean('penaliseRecurrent', 'rpen', true),
+  choice('clipMode', 'clip', clipModes, false),
+  float('clipThreshold', 'clipat', 1, 0.001, 100),
+  float('augmentation', 'aug', 0, 0, 0.5),
+  boolean('earlyStopping', 'es', false),
+  integer('patience', 'patience', 20, 1, 500, false),
+  float('minDelta', 'mindelta', 0, 0, 0.1),
+  boolean('restoreBestWeights', 'restore', false),
+  integer('maxEpochs', 'epochs', 1000, 1, 20_000, false),
+  choice('backend', 'backend', backendChoices, true),
 ];
 
 /** The schema row of one setting. */
@@ -94,12 +172,25 @@ export function fieldOf(name: SettingName): Field {
   return field;
 }
 
+/** The schema row of a numeric setting; throws for any other kind. */
+export function numericFieldOf(name: SettingName): NumericField {
+  const field = fieldOf(name);
+  if (field.kind !== 'float' && field.kind !== 'integer') throw new Error(`${name} is not a numeric setting`);
+  return field;
+}
+
 /** The settings a fresh page starts with. */
 export const defaultSettings: Settings = Object.freeze(
+  // The schema rows name every setting once (a unit test checks it), so this object is a full Settings.
   Object.fromEntries(schema.map((field) => [field.name, field.defaultValue])) as unknown as Settings,
 );
 
 /** True when going from `before` to `after` changes the data or the model's shape. */
 export function changeResetsRun(before: Settings, after: Settings): boolean {
   return schema.some((field) => field.resetsRun && before[field.name] !== after[field.name]);
+}
+
+/** The settings whose values differ between `before` and `after`. */
+export function changedSettings(before: Settings, after: Settings): SettingName[] {
+  return schema.filter((field) => before[field.name] !== after[field.name]).map((field) => field.name);
 }

@@ -8,8 +8,9 @@ describe('encodeSettings', () => {
   });
 
   it('writes non-default values under their short keys', () => {
-    const query = encodeSettings({ ...defaultSettings, dropout: 0.3, backend: 'cpu', seed: 42 });
-    expect(new URLSearchParams(query).get('drop')).toBe('0.3');
+    const query = encodeSettings({ ...defaultSettings, outputDropout: 0.3, backend: 'cpu', seed: 42, earlyStopping: true });
+    expect(new URLSearchParams(query).get('odrop')).toBe('0.3');
+    expect(new URLSearchParams(query).get('es')).toBe('1');
     expect(new URLSearchParams(query).get('backend')).toBe('cpu');
     expect(new URLSearchParams(query).get('seed')).toBe('42');
     expect(new URLSearchParams(query).has('lr')).toBe(false);
@@ -18,9 +19,11 @@ describe('encodeSettings', () => {
 
 describe('decodeSettings', () => {
   it('round-trips every setting at a non-default value', () => {
-    const changed = { ...defaultSettings } as Record<string, number | string>;
+    const changed = { ...defaultSettings } as Record<string, number | string | boolean>;
     for (const field of schema) {
-      changed[field.name] = field.kind === 'choice' ? (field.choices.at(-1) as string) : field.max;
+      if (field.kind === 'choice') changed[field.name] = field.choices.at(-1) as string;
+      else if (field.kind === 'boolean') changed[field.name] = !field.defaultValue;
+      else changed[field.name] = field.max;
     }
     const decoded = decodeSettings(encodeSettings(changed as unknown as Settings));
     expect(decoded.notices).toEqual([]);
@@ -28,7 +31,7 @@ describe('decodeSettings', () => {
   });
 
   it('round-trips small and fractional numbers exactly', () => {
-    const settings: Settings = { ...defaultSettings, weightDecay: 3.2e-5, learningRate: 0.0031, noise: 0.05 };
+    const settings: Settings = { ...defaultSettings, l2: 3.2e-5, learningRate: 0.0031, noise: 0.05 };
     expect(decodeSettings(encodeSettings(settings)).settings).toEqual(settings);
   });
 
@@ -36,25 +39,53 @@ describe('decodeSettings', () => {
     expect(decodeSettings('')).toEqual({ settings: defaultSettings, notices: [] });
   });
 
+  it('takes the last value of a key given twice', () => {
+    expect(decodeSettings('hidden=8&lr=0.1&hidden=12').settings).toMatchObject({ hiddenUnits: 12, learningRate: 0.1 });
+  });
+
   it('ignores unknown keys without a notice', () => {
     expect(decodeSettings('?utm_source=mail&foo=bar&v=1')).toEqual({ settings: defaultSettings, notices: [] });
   });
 
   it('clamps out-of-range values and says so', () => {
-    const { settings, notices } = decodeSettings('drop=5&hidden=-3&lr=1e9');
-    expect(settings.dropout).toBe(0.8);
-    expect(settings.hiddenUnits).toBe(2);
+    const { settings, notices } = decodeSettings('odrop=5&hidden=-3&lr=1e9');
+    expect(settings.outputDropout).toBe(0.8);
+    expect(settings.hiddenUnits).toBe(4);
     expect(settings.learningRate).toBe(10);
     expect(notices).toHaveLength(3);
-    expect(notices.some((notice) => notice.startsWith('drop='))).toBe(true);
+    expect(notices.some((notice) => notice.startsWith('odrop='))).toBe(true);
   });
 
   it('falls back to the default for values that are not numbers', () => {
     for (const raw of ['abc', '', '0x10', 'Infinity', 'NaN', '1,5', '1e', '--1']) {
-      const { settings, notices } = decodeSettings(`drop=${encodeURIComponent(raw)}`);
-      expect(settings.dropout, raw).toBe(defaultSettings.dropout);
+      const { settings, notices } = decodeSettings(`idrop=${encodeURIComponent(raw)}`);
+      expect(settings.inputDropout, raw).toBe(defaultSettings.inputDropout);
       expect(notices, raw).toHaveLength(1);
     }
+  });
+
+  it('reads on/off values as 1/0 or true/false and rejects anything else', () => {
+    expect(decodeSettings('es=1&restore=true&rpen=0').settings).toMatchObject({
+      earlyStopping: true,
+      restoreBestWeights: true,
+      penaliseRecurrent: false,
+    });
+    const { settings, notices } = decodeSettings('es=maybe');
+    expect(settings.earlyStopping).toBe(false);
+    expect(notices).toEqual(['es="maybe" is not 1 or 0; using false.']);
+  });
+
+  it('loads links from before the split controls with the same meaning', () => {
+    expect(decodeSettings('drop=0.3&wd=0.001&clip=2').settings).toMatchObject({
+      outputDropout: 0.3,
+      l2: 0.001,
+      clipMode: 'global',
+      clipThreshold: 2,
+    });
+    expect(decodeSettings('clip=0').settings).toMatchObject({ clipMode: 'off', clipThreshold: defaultSettings.clipThreshold });
+    expect(decodeSettings('drop=0.3&odrop=0.5').settings.outputDropout).toBe(0.5);
+    expect(decodeSettings('clip=value&clipat=0.5').settings).toMatchObject({ clipMode: 'value', clipThreshold: 0.5 });
+    expect(decodeSettings('drop=0.3&wd=0.001&clip=2').notices).toEqual([]);
   });
 
   it('rounds integers and rejects unknown choices', () => {
@@ -65,7 +96,7 @@ describe('decodeSettings', () => {
   });
 
   it('quotes at most a short piece of a hostile value', () => {
-    const { notices } = decodeSettings(`drop=${'<script>'.repeat(200)}`);
+    const { notices } = decodeSettings(`idrop=${'<script>'.repeat(200)}`);
     expect(notices[0]?.length).toBeLessThan(120);
   });
 
@@ -76,6 +107,7 @@ describe('decodeSettings', () => {
       for (const field of schema) {
         const value = settings[field.name];
         if (field.kind === 'choice') expect(field.choices).toContain(value);
+        else if (field.kind === 'boolean') expect(typeof value).toBe('boolean');
         else {
           expect(value, query).toBeGreaterThanOrEqual(field.min);
           expect(value, query).toBeLessThanOrEqual(field.max);

@@ -11,6 +11,7 @@ export interface DecodedSettings {
 
 // A plain decimal or scientific number; rejects '', '0x10', 'Infinity' and friends that Number() accepts.
 const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const booleanWords: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 
 /** Longest piece of a URL value quoted back in a notice, so a hostile link cannot flood the page. */
 const quotedLength = 24;
@@ -19,17 +20,37 @@ function quote(raw: string): string {
   return raw.length > quotedLength ? `"${raw.slice(0, quotedLength)}…"` : `"${raw}"`;
 }
 
-function decodeField(field: Field, raw: string): { value: number | string; notice?: string } {
-  if (field.kind === 'choice') {
-    if (field.choices.includes(raw)) return { value: raw };
-    return {
-      value: field.defaultValue,
-      notice: `${field.key}=${quote(raw)} is not one of ${field.choices.join(', ')}; using ${field.defaultValue}.`,
-    };
+/**
+ * Links made before the regularisation controls were split keep loading with the same meaning:
+ * `drop` (one dropout, on the LSTM output) is now `odrop`, `wd` (L2 weight decay) is `l2`, and a numeric
+ * `clip` (a global-norm threshold, 0 for off) becomes `clip=global&clipat=…`. New keys win over old ones.
+ */
+function upgradeLegacyKeys(params: URLSearchParams): void {
+  const rename = (from: string, to: string) => {
+    const value = params.get(from);
+    if (value !== null && !params.has(to)) params.set(to, value);
+    params.delete(from);
+  };
+  rename('drop', 'odrop');
+  rename('wd', 'l2');
+  const clip = params.get('clip');
+  if (clip !== null && numberPattern.test(clip.trim())) {
+    params.set('clip', Number(clip) > 0 ? 'global' : 'off');
+    if (Number(clip) > 0 && !params.has('clipat')) params.set('clipat', clip);
   }
-  if (!numberPattern.test(raw.trim())) {
-    return { value: field.defaultValue, notice: `${field.key}=${quote(raw)} is not a number; using ${field.defaultValue}.` };
+}
+
+function decodeField(field: Field, raw: string): { value: number | string | boolean; notice?: string } {
+  const fallback = (reason: string) => ({
+    value: field.defaultValue,
+    notice: `${field.key}=${quote(raw)} ${reason}; using ${field.defaultValue}.`,
+  });
+  if (field.kind === 'choice') return field.choices.includes(raw) ? { value: raw } : fallback(`is not one of ${field.choices.join(', ')}`);
+  if (field.kind === 'boolean') {
+    const value = booleanWords[raw.trim().toLowerCase()];
+    return value === undefined ? fallback('is not 1 or 0') : { value };
   }
+  if (!numberPattern.test(raw.trim())) return fallback('is not a number');
   const parsed = Number(raw);
   const rounded = field.kind === 'integer' ? Math.round(parsed) : parsed;
   const clamped = Math.min(field.max, Math.max(field.min, rounded));
@@ -48,15 +69,18 @@ function decodeField(field: Field, raw: string): { value: number | string; notic
  */
 export function decodeSettings(query: string): DecodedSettings {
   const params = new URLSearchParams(query);
-  const settings: Record<string, number | string> = { ...defaultSettings };
+  upgradeLegacyKeys(params);
+  const settings: Record<string, number | string | boolean> = { ...defaultSettings };
   const notices: string[] = [];
   for (const field of schema) {
-    const raw = params.get(field.key);
-    if (raw === null) continue;
+    // A key given twice (a hand-edited link with `&lr=…` appended) takes its last value.
+    const raw = params.getAll(field.key).at(-1);
+    if (raw === undefined) continue;
     const { value, notice } = decodeField(field, raw);
     settings[field.name] = value;
     if (notice) notices.push(notice);
   }
+  // Every schema row was filled from the defaults and then only with values of its own kind.
   return { settings: settings as unknown as Settings, notices };
 }
 
@@ -65,7 +89,7 @@ export function encodeSettings(settings: Settings): string {
   const params = new URLSearchParams();
   for (const field of schema) {
     const value = settings[field.name];
-    if (value !== field.defaultValue) params.set(field.key, String(value));
+    if (value !== field.defaultValue) params.set(field.key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
   }
   params.set('v', String(urlFormatVersion));
   return params.toString();

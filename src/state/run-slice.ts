@@ -1,9 +1,26 @@
 import type { StateCreator } from 'zustand';
-import type { EpochPoint } from '../model/trainer';
+import type { DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
+import type { SettingName, Settings } from '../settings/schema';
 import type { BackendName, StopReason } from '../worker/protocol';
 
-/** One epoch's losses, re-exported so the view never reaches into the model. */
-export type { EpochPoint };
+/** The model's reports, re-exported so the view never reaches into the model. */
+export type { DivergenceReport, EarlyStopReport, EpochPoint };
+
+/** A live setting moved during a run: after which epoch, which one, from what to what. */
+export interface KnobChange {
+  /** The last epoch completed before the change; the change acts from the next step on. */
+  epoch: number;
+  name: SettingName;
+  from: Settings[SettingName];
+  to: Settings[SettingName];
+}
+
+/** How the last start or step command ended. */
+export interface StopDetails {
+  reason: StopReason;
+  earlyStop?: EarlyStopReport;
+  divergence?: DivergenceReport;
+}
 
 /** Where the run stands, as the page shows it. */
 export type RunStatus = 'starting' | 'ready' | 'training' | StopReason | 'error';
@@ -19,10 +36,18 @@ export interface RunSlice {
   history: EpochPoint[];
   /** The last error's words, when status is 'error'. */
   errorMessage: string | undefined;
+  /** How the last command ended, when it was early stopping or divergence that ended it. */
+  stopDetails: StopDetails | undefined;
+  /** Every live setting moved while this run had epochs behind it, oldest first. */
+  changes: KnobChange[];
   /** Starts a new, empty run under a new id. */
   beginRun: () => number;
   /** Marks the run's status. */
   setStatus: (status: RunStatus) => void;
+  /** A command ended: keeps how, for the page to explain. */
+  stopWith: (details: StopDetails) => void;
+  /** Adds knob changes to the run's record. */
+  recordChanges: (changes: KnobChange[]) => void;
   /** The run is built on `backend`. */
   markReady: (backend: BackendName, note: string | undefined) => void;
   /** Adds a batch of epoch points. */
@@ -39,12 +64,16 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   backendNote: undefined,
   history: [],
   errorMessage: undefined,
+  stopDetails: undefined,
+  changes: [],
   beginRun() {
     const runId = get().runId + 1;
-    set({ runId, status: 'starting', history: [], errorMessage: undefined });
+    set({ runId, status: 'starting', history: [], errorMessage: undefined, stopDetails: undefined, changes: [] });
     return runId;
   },
   setStatus: (status) => set({ status }),
+  stopWith: (details) => set({ status: details.reason, stopDetails: details }),
+  recordChanges: (changes) => set((state) => ({ changes: state.changes.concat(changes) })),
   // Train may have been pressed while the run was being built: then it is already training.
   markReady: (backend, backendNote) =>
     set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote })),

@@ -15,7 +15,14 @@ function fakeClient() {
   return { client, sent, emit: (message: FromWorker) => listener(message) };
 }
 
-const point = (epoch: number) => ({ epoch, trainLoss: 0.5 / epoch, valLoss: 0.4 });
+const point = (epoch: number) => ({
+  epoch,
+  trainLoss: 0.5 / epoch,
+  valLoss: 0.4,
+  objective: 0.5 / epoch,
+  gradientNorms: [1],
+  clippedSteps: 0,
+});
 
 describe('connectTraining', () => {
   it('builds a run at once and marks it ready on the worker’s word', () => {
@@ -35,7 +42,7 @@ describe('connectTraining', () => {
     actions.train();
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
     expect(store.getState().status).toBe('training');
-    expect(worker.sent.at(-1)).toEqual({ type: 'start', runId: 1 });
+    expect(worker.sent.at(-1)).toEqual({ type: 'start', runId: 1, commandId: 1 });
   });
 
   it('sends live knobs as an update and shape changes as a new run', () => {
@@ -44,12 +51,13 @@ describe('connectTraining', () => {
     connectTraining(store, worker.client);
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
     worker.emit({ type: 'metrics', runId: 1, points: [point(1), point(2)] });
-    store.getState().changeSetting('dropout', 0.3);
-    expect(worker.sent.at(-1)).toMatchObject({ type: 'update-settings', runId: 1, settings: { dropout: 0.3 } });
+    store.getState().changeSetting('outputDropout', 0.3);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'update-settings', runId: 1, settings: { outputDropout: 0.3 } });
     expect(store.getState().history).toHaveLength(2);
+    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.3 }]);
     store.getState().changeSetting('hiddenUnits', 64);
-    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2, settings: { hiddenUnits: 64, dropout: 0.3 } });
-    expect(store.getState().history).toEqual([]);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2, settings: { hiddenUnits: 64, outputDropout: 0.3 } });
+    expect(store.getState()).toMatchObject({ history: [], changes: [] });
   });
 
   it('drops events from a run that a reset replaced', () => {
@@ -58,10 +66,27 @@ describe('connectTraining', () => {
     const actions = connectTraining(store, worker.client);
     actions.reset();
     worker.emit({ type: 'metrics', runId: 1, points: [point(1)] });
-    worker.emit({ type: 'stopped', runId: 1, reason: 'diverged', epoch: 1 });
+    worker.emit({ type: 'stopped', runId: 1, commandId: 0, reason: 'diverged', epoch: 1 });
     expect(store.getState()).toMatchObject({ runId: 2, status: 'starting', history: [] });
     worker.emit({ type: 'metrics', runId: 2, points: [point(1)] });
     expect(store.getState().history).toEqual([point(1)]);
+  });
+
+  it('does not let the end of an older step or pause undo a newer Train', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client);
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    actions.step();
+    actions.train();
+    const step = worker.sent.find((message) => message.type === 'step');
+    const start = worker.sent.find((message) => message.type === 'start');
+    if (step?.type !== 'step' || start?.type !== 'start') throw new Error('commands not sent');
+    expect(start.commandId).toBeGreaterThan(step.commandId);
+    worker.emit({ type: 'stopped', runId: 1, commandId: step.commandId, reason: 'stepped', epoch: 1 });
+    expect(store.getState().status).toBe('training');
+    worker.emit({ type: 'stopped', runId: 1, commandId: start.commandId, reason: 'paused', epoch: 5 });
+    expect(store.getState().status).toBe('paused');
   });
 
   it('refuses to continue a diverged run until it is reset', () => {
@@ -69,7 +94,9 @@ describe('connectTraining', () => {
     const worker = fakeClient();
     const actions = connectTraining(store, worker.client);
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
-    worker.emit({ type: 'stopped', runId: 1, reason: 'diverged', epoch: 3 });
+    const divergence = { epoch: 4, cause: 'loss exploded' as const, loss: 1e4 };
+    worker.emit({ type: 'stopped', runId: 1, commandId: 0, reason: 'diverged', epoch: 3, divergence });
+    expect(store.getState()).toMatchObject({ status: 'diverged', stopDetails: { reason: 'diverged', divergence } });
     const commandsBefore = worker.sent.length;
     actions.train();
     actions.step();

@@ -1,4 +1,4 @@
-import { changeResetsRun } from '../settings/schema';
+import { changedSettings, changeResetsRun } from '../settings/schema';
 import { assertNever, type FromWorker } from '../worker/protocol';
 import { createTrainingClient, type TrainingClient } from '../worker/training-client';
 import type { PlaygroundStore } from './store';
@@ -14,7 +14,7 @@ export interface TrainingActions {
   reset(): void;
 }
 
-function applyEvent(store: PlaygroundStore, message: FromWorker): void {
+function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: number): void {
   const state = store.getState();
   // Events of a run that a reset replaced are stale; a worker-level failure (runId -1) never is.
   if (message.runId !== state.runId && message.runId !== -1) return;
@@ -26,7 +26,13 @@ function applyEvent(store: PlaygroundStore, message: FromWorker): void {
       state.appendPoints(message.points);
       return;
     case 'stopped':
-      state.setStatus(message.reason);
+      // The end of a command older than the latest Train (a step, a paused loop) must not undo it.
+      if (message.commandId < latestStart) return;
+      state.stopWith({
+        reason: message.reason,
+        ...(message.earlyStop ? { earlyStop: message.earlyStop } : {}),
+        ...(message.divergence ? { divergence: message.divergence } : {}),
+      });
       return;
     case 'error':
       state.fail(message.message);
@@ -41,29 +47,47 @@ function applyEvent(store: PlaygroundStore, message: FromWorker): void {
  * they are, shape and data ones as a reset), and feeds the worker's events back into the store.
  */
 export function connectTraining(store: PlaygroundStore, client: TrainingClient = createTrainingClient()): TrainingActions {
+  let commandCount = 0;
+  let latestStart = 0;
   const reset = () => {
     const runId = store.getState().beginRun();
     client.send({ type: 'reset', runId, settings: store.getState().settings });
   };
-  client.onEvent((message) => applyEvent(store, message));
+  client.onEvent((message) => applyEvent(store, message, latestStart));
   store.subscribe((state, previous) => {
     if (state.settings === previous.settings) return;
-    if (changeResetsRun(previous.settings, state.settings)) reset();
-    else client.send({ type: 'update-settings', runId: state.runId, settings: state.settings });
+    if (changeResetsRun(previous.settings, state.settings)) {
+      reset();
+      return;
+    }
+    client.send({ type: 'update-settings', runId: state.runId, settings: state.settings });
+    const epoch = state.history.at(-1)?.epoch;
+    if (epoch === undefined) return;
+    state.recordChanges(
+      changedSettings(previous.settings, state.settings).map((name) => ({
+        epoch,
+        name,
+        from: previous.settings[name],
+        to: state.settings[name],
+      })),
+    );
   });
   reset();
+  // A diverged run has nothing sensible to continue from; Reset starts a fresh one.
+  const canTrain = () => store.getState().status !== 'diverged' && store.getState().status !== 'error';
   return {
     train() {
-      const { runId, status } = store.getState();
-      // A diverged run has nothing sensible to continue from; Reset starts a fresh one.
-      if (status === 'diverged' || status === 'error') return;
+      if (!canTrain()) return;
+      commandCount += 1;
+      latestStart = commandCount;
       store.getState().setStatus('training');
-      client.send({ type: 'start', runId });
+      client.send({ type: 'start', runId: store.getState().runId, commandId: commandCount });
     },
     pause: () => client.send({ type: 'pause', runId: store.getState().runId }),
     step() {
-      const { runId, status } = store.getState();
-      if (status !== 'diverged' && status !== 'error') client.send({ type: 'step', runId });
+      if (!canTrain()) return;
+      commandCount += 1;
+      client.send({ type: 'step', runId: store.getState().runId, commandId: commandCount });
     },
     reset,
   };

@@ -1,24 +1,25 @@
-import type { EpochPoint } from '../model/trainer';
+import type { DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { Settings } from '../settings/schema';
 
 /** A TensorFlow.js backend the worker can run on. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
 /** Why a run stopped advancing. */
-export type StopReason = 'paused' | 'stepped' | 'finished' | 'diverged';
+export type StopReason = 'paused' | 'stepped' | 'finished' | 'early-stopped' | 'diverged';
 
 /**
  * Commands to the worker (verbs). Every one names its run; the worker ignores commands for a run
- * that a later `reset` replaced.
+ * that a later `reset` replaced. `start` and `step` carry a number that their `stopped` event echoes,
+ * so the page can tell the end of an old command from the end of the current one.
  */
 export type ToWorker =
   /** Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed. */
   | { type: 'reset'; runId: number; settings: Settings }
-  /** Train epoch after epoch until paused, finished or diverged. */
-  | { type: 'start'; runId: number }
+  /** Train epoch after epoch until paused, finished, early-stopped or diverged. */
+  | { type: 'start'; runId: number; commandId: number }
   | { type: 'pause'; runId: number }
   /** Train exactly one epoch. */
-  | { type: 'step'; runId: number }
+  | { type: 'step'; runId: number; commandId: number }
   /** New values for the live knobs; they apply from the next step. */
   | { type: 'update-settings'; runId: number; settings: Settings };
 
@@ -28,7 +29,16 @@ export type FromWorker =
   | { type: 'ready'; runId: number; backend: BackendName; note?: string }
   /** Every epoch finished since the last metrics message, oldest first. */
   | { type: 'metrics'; runId: number; points: EpochPoint[] }
-  | { type: 'stopped'; runId: number; reason: StopReason; epoch: number }
+  /** A start or step command ended; `epoch` is the last completed epoch. */
+  | {
+      type: 'stopped';
+      runId: number;
+      commandId: number;
+      reason: StopReason;
+      epoch: number;
+      earlyStop?: EarlyStopReport;
+      divergence?: DivergenceReport;
+    }
   | { type: 'error'; runId: number; message: string };
 
 /** Compile-time exhaustiveness check for the protocol's switches. */

@@ -22,23 +22,26 @@ describe('RunController', () => {
   it('builds a run on the asked backend and steps exactly one epoch per command', async () => {
     const { run, until, epochs, events } = controller();
     run.handle({ type: 'reset', runId: 1, settings: small });
-    run.handle({ type: 'step', runId: 1 });
-    run.handle({ type: 'step', runId: 1 });
-    await until((message) => message.type === 'stopped' && message.epoch === 2);
+    run.handle({ type: 'step', runId: 1, commandId: 1 });
+    run.handle({ type: 'step', runId: 1, commandId: 2 });
+    await until((message) => message.type === 'stopped' && message.commandId === 2);
     expect(events[0]).toEqual({ type: 'ready', runId: 1, backend: 'cpu' });
     expect(epochs()).toEqual([1, 2]);
+    expect(events.filter((message) => message.type === 'stopped')).toMatchObject([
+      { commandId: 1, reason: 'stepped', epoch: 1 },
+      { commandId: 2, reason: 'stepped', epoch: 2 },
+    ]);
   });
 
   it('trains until paused, then until the epoch budget is spent', async () => {
     const { run, until, epochs } = controller();
     run.handle({ type: 'reset', runId: 1, settings: { ...small, maxEpochs: 6 } });
-    run.handle({ type: 'start', runId: 1 });
+    run.handle({ type: 'start', runId: 1, commandId: 1 });
     await until((message) => message.type === 'metrics');
     run.handle({ type: 'pause', runId: 1 });
     await until((message) => message.type === 'stopped' && message.reason === 'paused');
-    const pausedAt = epochs().length;
-    expect(pausedAt).toBeLessThan(6);
-    run.handle({ type: 'start', runId: 1 });
+    expect(epochs().length).toBeLessThan(6);
+    run.handle({ type: 'start', runId: 1, commandId: 2 });
     await until((message) => message.type === 'stopped' && message.reason === 'finished');
     expect(epochs()).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -47,21 +50,40 @@ describe('RunController', () => {
     const { run, until, events } = controller();
     run.handle({ type: 'reset', runId: 1, settings: small });
     run.handle({ type: 'reset', runId: 2, settings: small });
-    run.handle({ type: 'step', runId: 1 });
-    run.handle({ type: 'step', runId: 2 });
+    run.handle({ type: 'step', runId: 1, commandId: 1 });
+    run.handle({ type: 'step', runId: 2, commandId: 2 });
     await until((message) => message.type === 'stopped');
     expect(events.map((message) => `${message.type}:${message.runId}`)).toEqual(['ready:2', 'metrics:2', 'stopped:2']);
   });
 
-  it('stops a run whose loss is no longer finite and refuses to continue it', async () => {
+  it('lets a new run train although the replaced run was started before it was built', async () => {
+    const { run, until, epochs } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: small });
+    run.handle({ type: 'start', runId: 1, commandId: 1 });
+    run.handle({ type: 'reset', runId: 2, settings: { ...small, maxEpochs: 3 } });
+    run.handle({ type: 'start', runId: 2, commandId: 2 });
+    await until((message) => message.type === 'stopped' && message.runId === 2);
+    expect(epochs()).toEqual([1, 2, 3]);
+  });
+
+  it('ends a run with early stopping and says which epoch was best', async () => {
     const { run, until, events } = controller();
-    run.handle({ type: 'reset', runId: 1, settings: { ...small, learningRate: 10, noise: 1 } });
-    run.handle({ type: 'update-settings', runId: 1, settings: { ...small, learningRate: Number.NaN } });
-    run.handle({ type: 'start', runId: 1 });
+    run.handle({ type: 'reset', runId: 1, settings: { ...small, learningRate: 0.05, earlyStopping: true, patience: 2 } });
+    run.handle({ type: 'start', runId: 1, commandId: 1 });
     await until((message) => message.type === 'stopped');
-    expect(events.at(-1)).toMatchObject({ type: 'stopped', reason: 'diverged', epoch: 1 });
-    expect(events.some((message) => message.type === 'metrics')).toBe(false);
-    run.handle({ type: 'step', runId: 1 });
+    const stopped = events.at(-1);
+    expect(stopped).toMatchObject({ reason: 'early-stopped', earlyStop: { restored: false } });
+    if (stopped?.type !== 'stopped' || !stopped.earlyStop) throw new Error('no early stop');
+    expect(stopped.epoch).toBe(stopped.earlyStop.bestEpoch + 2);
+  });
+
+  it('stops a diverging run, says why, and refuses to continue it', async () => {
+    const { run, until, events } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: { ...small, optimizer: 'sgd', learningRate: 10, noise: 1 } });
+    run.handle({ type: 'start', runId: 1, commandId: 1 });
+    await until((message) => message.type === 'stopped');
+    expect(events.at(-1)).toMatchObject({ type: 'stopped', reason: 'diverged', divergence: { cause: expect.any(String) } });
+    run.handle({ type: 'step', runId: 1, commandId: 2 });
     run.handle({ type: 'reset', runId: 2, settings: small });
     await until((message) => message.type === 'ready' && message.runId === 2);
     expect(events.filter((message) => message.type === 'stopped')).toHaveLength(1);

@@ -1,18 +1,23 @@
-import { createTrainer, type Trainer } from '../model/trainer';
+import { createTrainer, type EpochOutcome, type Trainer } from '../model/trainer';
 import type { BackendChoice, Settings } from '../settings/schema';
 import { selectBackend, type BackendSelection } from './backend';
 import { MetricsBatcher } from './metrics-batcher';
-import { assertNever, type FromWorker, type StopReason, type ToWorker } from './protocol';
+import { assertNever, type FromWorker, type ToWorker } from './protocol';
 
-// A macrotask boundary: lets pause, step and knob messages in before the next epoch starts.
-// setTimeout(0) would do, but browsers stretch nested timeouts to 4 ms, a tenth of a small epoch.
+// A macrotask boundary: lets pause, step and knob messages in before the next step starts.
+// setTimeout(0) would do, but browsers stretch nested timeouts to 4 ms, a tenth of a small step.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    waiting.push(resolve);
     channel.port2.postMessage(null);
   });
 }
+
+/** How a start or step command ended, as the `stopped` event tells it. */
+type Ending = Pick<Extract<FromWorker, { type: 'stopped' }>, 'reason' | 'earlyStop' | 'divergence'>;
 
 /**
  * The worker's side of the protocol: owns the run (trainer, settings, backend) and the training loop.
@@ -39,18 +44,18 @@ export class RunController {
         this.runId = message.runId;
         this.settings = message.settings;
         this.running = false;
-        this.enqueue(() => this.rebuild(message.runId));
+        this.enqueue(message.runId, () => this.rebuild(message.runId));
         return;
       case 'start':
         if (message.runId !== this.runId || this.running) return;
         this.running = true;
-        this.enqueue(() => this.trainUntilStopped(message.runId));
+        this.enqueue(message.runId, () => this.trainUntilStopped(message.runId, message.commandId));
         return;
       case 'pause':
         if (message.runId === this.runId) this.running = false;
         return;
       case 'step':
-        if (message.runId === this.runId) this.enqueue(() => this.stepOnce(message.runId));
+        if (message.runId === this.runId) this.enqueue(message.runId, () => this.stepOnce(message.runId, message.commandId));
         return;
       case 'update-settings':
         if (message.runId !== this.runId) return;
@@ -62,10 +67,12 @@ export class RunController {
     }
   }
 
-  private enqueue(task: () => Promise<void>): void {
+  private enqueue(runId: number, task: () => Promise<void>): void {
     this.work = this.work.then(task).catch((error: unknown) => {
+      // A failure of a run that a reset already replaced concerns nobody.
+      if (runId !== this.runId) return;
       this.running = false;
-      this.post({ type: 'error', runId: this.runId, message: error instanceof Error ? error.message : String(error) });
+      this.post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
     });
   }
 
@@ -78,53 +85,56 @@ export class RunController {
     if (this.backend?.choice !== choice) this.backend = { choice, ...(await selectBackend(choice)) };
     // A later reset may have come in while the backend started; it will build its own run.
     if (runId !== this.runId) return;
-    this.trainer = createTrainer(this.settings);
+    this.trainer = createTrainer(this.settings, { betweenSteps: nextTask });
     this.trainerRunId = runId;
     this.diverged = false;
     this.post({ type: 'ready', runId, backend: this.backend.backend, ...(this.backend.note ? { note: this.backend.note } : {}) });
   }
 
-  // Trains one epoch; false when the loss stopped being a finite number.
-  private async trainOneEpoch(trainer: Trainer): Promise<boolean> {
-    const point = await trainer.trainEpoch();
-    if (!Number.isFinite(point.trainLoss) || !Number.isFinite(point.valLoss)) {
+  // Trains one epoch and says how the command should end if this epoch ends it.
+  private async trainOneEpoch(trainer: Trainer): Promise<Ending | undefined> {
+    const outcome: EpochOutcome = await trainer.trainEpoch();
+    if (outcome.kind === 'diverged') {
       this.diverged = true;
-      return false;
+      return { reason: 'diverged', divergence: outcome.divergence };
     }
-    this.metrics.add(point);
-    return true;
+    this.metrics.add(outcome.point);
+    return outcome.earlyStop ? { reason: 'early-stopped', earlyStop: outcome.earlyStop } : undefined;
   }
 
-  private stop(runId: number, reason: StopReason): void {
+  private stop(runId: number, commandId: number, ending: Ending): void {
     this.metrics.flush();
-    this.post({ type: 'stopped', runId, reason, epoch: this.trainer?.epoch ?? 0 });
+    this.post({ type: 'stopped', runId, commandId, epoch: this.trainer?.epoch ?? 0, ...ending });
   }
 
-  private async stepOnce(runId: number): Promise<void> {
+  private async stepOnce(runId: number, commandId: number): Promise<void> {
     const trainer = this.trainer;
     if (runId !== this.runId || runId !== this.trainerRunId || !trainer || this.diverged) return;
-    this.stop(runId, (await this.trainOneEpoch(trainer)) ? 'stepped' : 'diverged');
+    this.stop(runId, commandId, (await this.trainOneEpoch(trainer)) ?? { reason: 'stepped' });
   }
 
-  private async trainUntilStopped(runId: number): Promise<void> {
+  private async trainUntilStopped(runId: number, commandId: number): Promise<void> {
+    // A start for a run that has been replaced must not touch `running`: it belongs to the new run now.
+    if (runId !== this.runId) return;
     const trainer = this.trainer;
     if (runId !== this.trainerRunId || !trainer || this.diverged) {
       this.running = false;
       return;
     }
-    let reason: StopReason = 'paused';
+    let ending: Ending = { reason: 'paused' };
     while (this.running && runId === this.runId) {
       if (trainer.epoch >= (this.settings?.maxEpochs ?? 0)) {
-        reason = 'finished';
+        ending = { reason: 'finished' };
         break;
       }
-      if (!(await this.trainOneEpoch(trainer))) {
-        reason = 'diverged';
+      const early = await this.trainOneEpoch(trainer);
+      if (early) {
+        ending = early;
         break;
       }
       await nextTask();
     }
     if (runId === this.runId) this.running = false;
-    this.stop(runId, reason);
+    this.stop(runId, commandId, ending);
   }
 }

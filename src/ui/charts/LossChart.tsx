@@ -1,14 +1,15 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { EpochPoint } from '../../state/run-slice';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { EpochPoint, KnobChange } from '../../state/run-slice';
 import { downsampleSeries } from './downsample-series';
 
 /** Series colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
 export const seriesColours = { training: '#1f6feb', validation: '#d9480f' } as const;
 
-/** Training and validation loss against epoch; hides recharts from the rest of the page. */
-export const LossChart = memo(function LossChart({ history }: { history: EpochPoint[] }) {
+/** Training and validation loss against epoch, with a dashed line where a knob moved; hides recharts from the rest of the page. */
+export const LossChart = memo(function LossChart({ history, changes }: { history: EpochPoint[]; changes: KnobChange[] }) {
   const training = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.trainLoss }))), [history]);
+  const changeEpochs = useMemo(() => [...new Set(changes.map((change) => change.epoch))], [changes]);
   const validation = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.valLoss }))), [history]);
   return (
     <figure className="loss-chart" aria-labelledby="loss-chart-caption">
@@ -26,6 +27,9 @@ export const LossChart = memo(function LossChart({ history }: { history: EpochPo
             label={{ value: 'epoch', position: 'insideBottom' }}
           />
           <YAxis type="number" domain={[0, 'auto']} width={56} tickFormatter={(value: number) => String(Number(value.toPrecision(2)))} />
+          {changeEpochs.map((epoch) => (
+            <ReferenceLine key={epoch} x={epoch} stroke="#8c959f" strokeDasharray="4 4" />
+          ))}
           <Line
             name="Training loss"
             data={training}

@@ -1,30 +1,95 @@
-import { BackendPicker } from './BackendPicker';
+import type { ReactNode } from 'react';
+import { ChoiceSetting } from './ChoiceSetting';
 import { KnobSlider } from './KnobSlider';
-import { liveKnobs, shapeKnobs } from './knobs';
+import { knobs } from './knobs';
 import { NumberSetting } from './NumberSetting';
+import { ToggleSetting } from './ToggleSetting';
 
-/** Every setting, grouped by whether it acts live or starts the run over. */
+function Group({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
+  return (
+    <fieldset className="group">
+      <legend>{title}</legend>
+      {note && <p className="section-note">{note}</p>}
+      {children}
+    </fieldset>
+  );
+}
+
+const optimizerLabels = { adam: 'Adam', rmsprop: 'RMSProp', sgd: 'SGD with momentum 0.9' };
+const clipLabels = {
+  off: 'Off',
+  global: 'Global norm (L2 of all gradients)',
+  tensor: 'Per-tensor norm',
+  value: 'Value (L∞: each element)',
+};
+const backendLabels = {
+  auto: 'Automatic (WebGL, then WASM, then CPU)',
+  webgl: 'WebGL (graphics card)',
+  wasm: 'WebAssembly',
+  cpu: 'Plain JavaScript (slowest)',
+};
+
+/** Every setting, grouped by technique; all but "Model and data" act on a running run from its next step. */
 export function ControlPanel() {
   return (
     <aside className="control-panel" aria-label="Settings">
-      <section>
-        <h2>Regularisation and training</h2>
-        <p className="section-note">These act on a running run from its next step.</p>
-        {liveKnobs.map((knob) => (
-          <KnobSlider key={knob.name} knob={knob} restartsRun={false} />
-        ))}
+      <p className="section-note">Everything above “Model and data” acts on a running run from its next step.</p>
+      <Group title="Dropout">
+        <KnobSlider knob={knobs.inputDropout} />
+        <KnobSlider knob={knobs.recurrentDropout} />
+        <KnobSlider knob={knobs.outputDropout} />
+      </Group>
+      <Group title="Weight penalties">
+        <KnobSlider knob={knobs.l1} />
+        <KnobSlider knob={knobs.l2} />
+        <ToggleSetting
+          name="penaliseRecurrent"
+          label="Penalise recurrent weights"
+          hint="Off: only the input kernels are penalised. Biases never are."
+        />
+      </Group>
+      <Group title="Gradient clipping">
+        <ChoiceSetting
+          name="clipMode"
+          label="Clip mode"
+          hint="How a large gradient is cut down before the update: as a whole, tensor by tensor, or element by element."
+          optionLabels={clipLabels}
+        />
+        <KnobSlider knob={knobs.clipThreshold} />
+      </Group>
+      <Group title="Early stopping">
+        <ToggleSetting name="earlyStopping" label="Early stopping" hint="End the run when validation loss stops improving." />
+        <KnobSlider knob={knobs.patience} />
+        <KnobSlider knob={knobs.minDelta} />
+        <ToggleSetting
+          name="restoreBestWeights"
+          label="Restore best weights"
+          hint="When it stops, go back to the weights of the best epoch."
+        />
+      </Group>
+      <Group title="Optimisation">
+        <ChoiceSetting
+          name="optimizer"
+          label="Optimizer"
+          hint="Switching mid-run keeps the weights and starts the optimizer’s own state afresh."
+          optionLabels={optimizerLabels}
+        />
+        <KnobSlider knob={knobs.learningRate} />
+        <KnobSlider knob={knobs.augmentation} />
         {/* Not labelled "… epochs": the Epoch readout's accessible name must stay unique. */}
         <NumberSetting name="maxEpochs" label="Stop after" hint="Epochs after which the run stops by itself." />
-      </section>
-      <section>
-        <h2>Model and data</h2>
-        <p className="section-note">These rebuild the model or the data, so the run starts over.</p>
-        {shapeKnobs.map((knob) => (
-          <KnobSlider key={knob.name} knob={knob} restartsRun />
-        ))}
+      </Group>
+      <Group title="Model and data" note="These rebuild the model or the data, so the run starts over.">
+        <KnobSlider knob={knobs.hiddenUnits} />
+        <KnobSlider knob={knobs.layers} />
+        <KnobSlider knob={knobs.windowLength} />
+        <KnobSlider knob={knobs.batchSize} />
+        <KnobSlider knob={knobs.trainingSamples} />
+        <KnobSlider knob={knobs.validationSamples} />
+        <KnobSlider knob={knobs.noise} />
         <NumberSetting name="seed" label="Seed" hint="Same seed, same data, same starting weights, same curves." />
-        <BackendPicker />
-      </section>
+        <ChoiceSetting name="backend" label="Run on" hint="Which TensorFlow.js backend trains the model." optionLabels={backendLabels} />
+      </Group>
     </aside>
   );
 }

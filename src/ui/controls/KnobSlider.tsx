@@ -1,21 +1,21 @@
 import { useId } from 'react';
-import { fieldOf } from '../../settings/schema';
+import { numericFieldOf } from '../../settings/schema';
 import { usePlayground } from '../../state/store';
 import type { KnobSpec } from './knobs';
+import { RestartNote } from './RestartNote';
 import { formatKnobValue, positionOfValue, sliderRange, valueAtPosition } from './slider-scale';
 
 /** A labelled range input for one numeric setting, with its value shown and a one-line hint. */
-export function KnobSlider({ knob, restartsRun }: { knob: KnobSpec; restartsRun: boolean }) {
+export function KnobSlider({ knob }: { knob: KnobSpec }) {
   const value = usePlayground((state) => state.settings[knob.name]);
   const changeSetting = usePlayground((state) => state.changeSetting);
   const inputId = useId();
   const hintId = useId();
-  const field = fieldOf(knob.name);
-  if (typeof value !== 'number' || field.kind === 'choice') throw new Error(`${knob.name} is not a numeric setting`);
-  const range = sliderRange(knob, field);
+  const range = sliderRange(knob, numericFieldOf(knob.name));
+  if (typeof value !== 'number') throw new Error(`${knob.name} is not a numeric setting`);
   const shown = formatKnobValue(knob, value);
   return (
-    <div className="knob">
+    <div className="setting">
       <div className="knob-heading">
         <label htmlFor={inputId}>{knob.label}</label>
         <output htmlFor={inputId}>{shown}</output>
@@ -33,7 +33,7 @@ export function KnobSlider({ knob, restartsRun }: { knob: KnobSpec; restartsRun:
       />
       <p id={hintId} className="hint">
         {knob.hint}
-        {restartsRun && <span className="restart-note"> Changing it restarts the run.</span>}
+        <RestartNote name={knob.name} />
       </p>
     </div>
   );

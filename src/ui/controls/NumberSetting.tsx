@@ -1,23 +1,23 @@
 import { useId, useState } from 'react';
-import { fieldOf, type SettingName } from '../../settings/schema';
+import { numericFieldOf, type SettingName } from '../../settings/schema';
+import { RestartNote } from './RestartNote';
 import { usePlayground } from '../../state/store';
 
 /** A labelled whole-number field (seed, epoch budget); a value is taken once it is valid. */
 export function NumberSetting({ name, label, hint }: { name: SettingName; label: string; hint: string }) {
   const value = usePlayground((state) => state.settings[name]);
   const changeSetting = usePlayground((state) => state.changeSetting);
-  const field = fieldOf(name);
+  const field = numericFieldOf(name);
   const inputId = useId();
   const hintId = useId();
   // What the person is typing, which may be half a number; the store only ever holds valid ones.
   const [draft, setDraft] = useState<string | undefined>(undefined);
-  if (field.kind === 'choice') throw new Error(`${name} is not a numeric setting`);
   const commit = (text: string) => {
     const typed = Number(text);
     if (text.trim() !== '' && Number.isInteger(typed) && typed >= field.min && typed <= field.max) changeSetting(name, typed);
   };
   return (
-    <div className="number-setting">
+    <div className="setting">
       <label htmlFor={inputId}>{label}</label>
       <input
         id={inputId}
@@ -36,6 +36,7 @@ export function NumberSetting({ name, label, hint }: { name: SettingName; label:
       />
       <p id={hintId} className="hint">
         {hint}
+        <RestartNote name={name} />
       </p>
     </div>
   );

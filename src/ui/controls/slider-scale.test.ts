@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { liveKnobs } from './knobs';
+import { knobs } from './knobs';
 import { formatKnobValue, positionOfValue, sliderRange, valueAtPosition } from './slider-scale';
 
-const knob = (name: string) => {
-  const found = liveKnobs.find((entry) => entry.name === name);
-  if (!found) throw new Error(name);
-  return found;
-};
+const knob = (name: keyof typeof knobs) => knobs[name];
 
 describe('log sliders', () => {
-  const weightDecay = knob('weightDecay');
+  const weightDecay = knob('l2');
 
   it('put "off" one step below the smallest value', () => {
     expect(sliderRange(weightDecay, { min: 0, max: 0.1 })).toEqual({ min: -5.25, max: -1, step: 0.25 });
@@ -34,7 +30,7 @@ describe('log sliders', () => {
 
 describe('linear sliders', () => {
   it('keep their values and drop float noise', () => {
-    const dropout = knob('dropout');
+    const dropout = knob('outputDropout');
     expect(valueAtPosition(dropout, 0.15000000000000002)).toBe(0.15);
     expect(formatKnobValue(dropout, 0)).toBe('0');
     expect(formatKnobValue(knob('augmentation'), 0)).toBe('off');

@@ -10,6 +10,7 @@ import { usePlayground } from '../../state/store';
 /** The whole page: the chart and its controls on the left, the settings on the right. */
 export function App({ actions }: { actions: TrainingActions }) {
   const history = usePlayground((state) => state.history);
+  const changes = usePlayground((state) => state.changes);
   return (
     <div className="app">
       <header>
@@ -23,7 +24,7 @@ export function App({ actions }: { actions: TrainingActions }) {
       <Notices />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
-          <LossChart history={history} />
+          <LossChart history={history} changes={changes} />
           <Readouts />
           <RunButtons actions={actions} />
           <RunStatusLine />

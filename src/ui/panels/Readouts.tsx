@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePlayground } from '../../state/store';
+import { usePlayground, type PlaygroundState } from '../../state/store';
 
 function Readout({ label, value }: { label: string; value: string }) {
   const outputId = useId();
@@ -11,20 +11,40 @@ function Readout({ label, value }: { label: string; value: string }) {
   );
 }
 
-function formatLoss(loss: number | undefined): string {
-  return loss === undefined ? '—' : loss.toPrecision(4);
+function formatNumber(value: number | undefined): string {
+  return value === undefined ? '—' : value.toPrecision(4);
 }
 
-/** The run's numbers: epoch, both losses and the backend that runs. */
+// The epoch with the lowest validation loss so far, as "loss (epoch N)".
+function bestSoFar(state: PlaygroundState): string {
+  let best = state.history[0];
+  for (const point of state.history) if (best && point.valLoss < best.valLoss) best = point;
+  return best ? `${formatNumber(best.valLoss)} (epoch ${best.epoch})` : '—';
+}
+
+/** The run's numbers: epoch, losses, objective, gradient, best epoch and the backend that runs. */
 export function Readouts() {
   const last = usePlayground((state) => state.history.at(-1));
   const backend = usePlayground((state) => state.backend);
+  const best = usePlayground(bestSoFar);
+  const lastNorm = last?.gradientNorms.at(-1);
   return (
-    <div className="readouts">
-      <Readout label="Epoch" value={String(last?.epoch ?? 0)} />
-      <Readout label="Training loss" value={formatLoss(last?.trainLoss)} />
-      <Readout label="Validation loss" value={formatLoss(last?.valLoss)} />
-      <Readout label="Backend" value={backend ?? '…'} />
-    </div>
+    <>
+      <div className="readouts">
+        <Readout label="Epoch" value={String(last?.epoch ?? 0)} />
+        <Readout label="Training loss" value={formatNumber(last?.trainLoss)} />
+        <Readout label="Validation loss" value={formatNumber(last?.valLoss)} />
+        <Readout label="Backend" value={backend ?? '…'} />
+        <Readout label="Penalised objective" value={formatNumber(last?.objective)} />
+        <Readout label="Gradient norm" value={formatNumber(lastNorm)} />
+        <Readout label="Clipped steps" value={last ? `${last.clippedSteps} of ${last.gradientNorms.length}` : '—'} />
+        <Readout label="Best so far" value={best} />
+      </div>
+      <p className="hint">
+        Losses are mean squared errors. Training loss is measured on the training batches with dropout active, as Keras reports it, and
+        leaves out the L1/L2 penalty; the penalised objective, which the optimizer minimises, adds it. Gradient norm is the last step’s,
+        before clipping.
+      </p>
+    </>
   );
 }

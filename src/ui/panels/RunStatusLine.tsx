@@ -1,8 +1,15 @@
-import { usePlayground } from '../../state/store';
-import type { PlaygroundState } from '../../state/store';
+import { usePlayground, type PlaygroundState } from '../../state/store';
+
+const divergenceCauses = {
+  'loss exploded': 'the training loss exploded',
+  'loss not finite': 'the training loss stopped being a finite number',
+  'gradient not finite': 'the gradient stopped being a finite number',
+  'validation loss not finite': 'the validation loss stopped being a finite number',
+} as const;
 
 function describe(state: PlaygroundState): string {
   const epoch = state.history.at(-1)?.epoch ?? 0;
+  const { earlyStop, divergence } = state.stopDetails ?? {};
   switch (state.status) {
     case 'starting':
       return 'Preparing the data and the model…';
@@ -16,8 +23,15 @@ function describe(state: PlaygroundState): string {
       return `Stopped after epoch ${epoch}.`;
     case 'finished':
       return `Finished: reached ${epoch} epochs. Raise "Stop after" to go on, or Reset.`;
-    case 'diverged':
-      return `Training diverged after epoch ${epoch}: the loss stopped being a finite number. Lower the learning rate or turn on clipping, then Reset.`;
+    case 'early-stopped': {
+      const best = earlyStop ? ` The best epoch was ${earlyStop.bestEpoch} (validation loss ${earlyStop.bestValLoss.toPrecision(4)})` : '';
+      const restored = earlyStop?.restored ? ', and the model is back at its weights.' : '.';
+      return `Early stopping ended the run after epoch ${epoch}: validation loss stopped improving for ${state.settings.patience} epochs.${best}${restored}`;
+    }
+    case 'diverged': {
+      const what = divergence ? divergenceCauses[divergence.cause] : 'the loss stopped being a finite number';
+      return `Training diverged in epoch ${divergence?.epoch ?? epoch + 1}: ${what}. The model keeps its last sound weights and the curves so far. Try a lower learning rate, or turn on gradient clipping, then Reset.`;
+    }
     case 'error':
       return `Something went wrong: ${state.errorMessage ?? 'unknown error'}. Reset to try again.`;
   }
@@ -27,9 +41,12 @@ function describe(state: PlaygroundState): string {
 export function RunStatusLine() {
   const sentence = usePlayground(describe);
   const backendNote = usePlayground((state) => state.backendNote);
+  const stuck = usePlayground((state) => state.status === 'diverged' || state.status === 'error');
   return (
     <div className="run-status">
-      <p role="status">{sentence}</p>
+      <p role="status" className={stuck ? 'warning' : undefined}>
+        {sentence}
+      </p>
       {backendNote && <p className="hint">Why not the first choice: {backendNote}.</p>}
     </div>
   );
