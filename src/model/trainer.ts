@@ -22,8 +22,8 @@ export interface EpochPoint {
   objective: number;
   /** The global gradient norm of every step of the epoch, before clipping. */
   gradientNorms: number[];
-  /** Steps of the epoch at which clipping changed the gradient. */
-  clippedSteps: number;
+  /** For every step of the epoch, whether clipping changed its gradient. */
+  clipped: boolean[];
 }
 
 /** How early stopping ended a run. */
@@ -157,22 +157,15 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     epoch += 1;
     // Weighted by batch size, as Keras averages its per-batch losses, so a short last batch counts less.
     const batchSizes = steps.map((result) => result.rows);
-    const trainLoss = mean(
-      steps.map((result) => result.dataLoss),
-      batchSizes,
-    );
+    const weightedMean = (pick: (result: StepResult) => number) => mean(steps.map(pick), batchSizes);
+    const trainLoss = weightedMean((result) => result.dataLoss);
     const point: EpochPoint = {
       epoch,
       trainLoss,
       valLoss,
-      objective:
-        trainLoss +
-        mean(
-          steps.map((result) => result.penalty),
-          batchSizes,
-        ),
+      objective: trainLoss + weightedMean((result) => result.penalty),
       gradientNorms: steps.map((result) => result.gradientNorm),
-      clippedSteps: steps.filter((result) => result.clipped).length,
+      clipped: steps.map((result) => result.clipped),
     };
     const verdict = earlyStopping.observe(epoch, valLoss, knobs);
     if (verdict === 'improved') bestWeights = keep(bestWeights);

@@ -21,7 +21,7 @@ const point = (epoch: number) => ({
   valLoss: 0.4,
   objective: 0.5 / epoch,
   gradientNorms: [1],
-  clippedSteps: 0,
+  clipped: [false],
 });
 
 describe('connectTraining', () => {

@@ -3,14 +3,23 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAx
 import type { EpochPoint, KnobChange } from '../../state/run-slice';
 import { downsampleSeries } from './downsample-series';
 
-/** Series colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
-export const seriesColours = { training: '#1f6feb', validation: '#d9480f' } as const;
+/** The two curves: name, colour (a blue and an orange that stay apart for common colour-vision deficiencies) and value. */
+const series = [
+  { name: 'Training loss', colour: '#1f6feb', loss: (point: EpochPoint) => point.trainLoss },
+  { name: 'Validation loss', colour: '#d9480f', loss: (point: EpochPoint) => point.valLoss },
+] as const;
 
 /** Training and validation loss against epoch, with a dashed line where a knob moved; hides recharts from the rest of the page. */
 export const LossChart = memo(function LossChart({ history, changes }: { history: EpochPoint[]; changes: KnobChange[] }) {
-  const training = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.trainLoss }))), [history]);
+  const curves = useMemo(
+    () =>
+      series.map((entry) => ({
+        ...entry,
+        data: downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: entry.loss(point) }))),
+      })),
+    [history],
+  );
   const changeEpochs = useMemo(() => [...new Set(changes.map((change) => change.epoch))], [changes]);
-  const validation = useMemo(() => downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: point.valLoss }))), [history]);
   return (
     <figure className="loss-chart" aria-labelledby="loss-chart-caption">
       {/* No "epoch" in this name: getByLabel("Epoch") must find the readout alone. */}
@@ -30,31 +39,28 @@ export const LossChart = memo(function LossChart({ history, changes }: { history
           {changeEpochs.map((epoch) => (
             <ReferenceLine key={epoch} x={epoch} stroke="#8c959f" strokeDasharray="4 4" />
           ))}
-          <Line
-            name="Training loss"
-            data={training}
-            dataKey="loss"
-            stroke={seriesColours.training}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            name="Validation loss"
-            data={validation}
-            dataKey="loss"
-            stroke={seriesColours.validation}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
+          {curves.map((curve) => (
+            <Line
+              key={curve.name}
+              name={curve.name}
+              data={curve.data}
+              dataKey="loss"
+              stroke={curve.colour}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
         </LineChart>
       </ResponsiveContainer>
       {/* A plain legend: recharts' own labels its icons "Training loss legend icon", which would make
           getByLabel("Training loss") find the icon as well as the readout. */}
       <ul className="chart-legend">
-        <li style={{ color: seriesColours.training }}>Training loss</li>
-        <li style={{ color: seriesColours.validation }}>Validation loss</li>
+        {series.map((entry) => (
+          <li key={entry.name} style={{ color: entry.colour }}>
+            {entry.name}
+          </li>
+        ))}
       </ul>
     </figure>
   );

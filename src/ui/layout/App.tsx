@@ -24,10 +24,10 @@ export function App({ actions }: { actions: TrainingActions }) {
       <Notices />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
-          <LossChart history={history} changes={changes} />
-          <Readouts />
           <RunButtons actions={actions} />
           <RunStatusLine />
+          <LossChart history={history} changes={changes} />
+          <Readouts />
         </section>
         <ControlPanel />
       </main>

@@ -12,7 +12,7 @@ export function Notices() {
         {notices.map((notice, index) => (
           <li key={`${index}:${notice}`}>
             <span>{notice}</span>
-            <button type="button" aria-label="Dismiss notice" onClick={() => dismissNotice(index)}>
+            <button type="button" aria-label={`Dismiss notice: ${notice}`} onClick={() => dismissNotice(index)}>
               ×
             </button>
           </li>

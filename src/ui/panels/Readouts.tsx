@@ -37,7 +37,7 @@ export function Readouts() {
         <Readout label="Backend" value={backend ?? '…'} />
         <Readout label="Penalised objective" value={formatNumber(last?.objective)} />
         <Readout label="Gradient norm" value={formatNumber(lastNorm)} />
-        <Readout label="Clipped steps" value={last ? `${last.clippedSteps} of ${last.gradientNorms.length}` : '—'} />
+        <Readout label="Clipped steps" value={last ? `${last.clipped.filter(Boolean).length} of ${last.clipped.length}` : '—'} />
         <Readout label="Best so far" value={best} />
       </div>
       <p className="hint">
