@@ -10,7 +10,7 @@ const layers = {
   data: ['settings'],
   model: ['data', 'settings'],
   worker: ['model', 'data', 'settings'],
-  state: ['worker', 'model', 'settings'],
+  state: ['worker', 'model', 'data', 'settings'],
   ui: ['state', 'settings'],
 };
 const pureCores = ['settings', 'data', 'model'];

@@ -8,7 +8,12 @@ export const sliderNames = [
   'L1',
   'L2',
   'Clip threshold',
-  'Augmentation',
+  'Jitter',
+  'Random insert',
+  'Random delete',
+  'Random replace',
+  'Random swap',
+  'Truncate / pad',
   'Patience',
   'Min delta',
   'Learning rate',
@@ -23,6 +28,7 @@ export const sliderNames = [
 
 /** Every select and checkbox the page must offer, by its accessible name. */
 export const otherControlNames = [
+  'Task',
   'Clip mode',
   'Optimizer',
   'Run on',
@@ -32,6 +38,12 @@ export const otherControlNames = [
   'Seed',
   'Stop after',
 ] as const;
+
+/** Opens the augmentation controls (closed on a fresh page). */
+export async function openAugmentation(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Augmentation', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
 
 /** A small, fast model for tests that compare numbers: each epoch takes a few milliseconds. */
 export const smallModel = 'hidden=8&train=32&valid=32&win=8';
@@ -50,6 +62,7 @@ export function collectErrors(page: Page): string[] {
 export async function openPlayground(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.getByLabel('Backend')).toHaveText(/^(webgl|wasm|cpu)$/);
+  await expect(page.getByRole('status').filter({ hasText: /^(Ready|Preparing)/ })).toHaveText(/^Ready/);
 }
 
 /** The epoch counter as a number. */

@@ -3,6 +3,7 @@ import {
   collectErrors,
   epochOf,
   lossesShown,
+  openAugmentation,
   openPlayground,
   otherControlNames,
   sliderNames,
@@ -13,6 +14,7 @@ import {
 
 test('every control has a name of its own', async ({ page }) => {
   await openPlayground(page, '?backend=wasm');
+  await openAugmentation(page);
   // Plain getByLabel matches substrings: each name must still find exactly one element.
   for (const name of [...sliderNames, ...otherControlNames, 'Epoch', 'Training loss', 'Validation loss', 'Backend']) {
     await expect(page.getByLabel(name), name).toHaveCount(1);
@@ -41,6 +43,12 @@ const changes: { name: string; change: (page: Page) => Promise<void>; key: strin
       ['Layers', 'layers', '2'],
       ['Sequence length', 'win', '21'],
       ['Batch size', 'batch', '33'],
+      ['Jitter', 'jitter', '0.01'],
+      ['Random insert', 'ins', '0.01'],
+      ['Random delete', 'del', '0.01'],
+      ['Random replace', 'rep', '0.01'],
+      ['Random swap', 'swap', '0.01'],
+      ['Truncate / pad', 'crop', '0.05'],
     ] as const
   ).map(([name, key, value]) => ({
     name,
@@ -74,6 +82,7 @@ const changes: { name: string; change: (page: Page) => Promise<void>; key: strin
 
 test('every control writes its value into the address bar, and the link brings it back', async ({ page, browser }) => {
   await openPlayground(page, '?backend=wasm');
+  await openAugmentation(page);
   for (const { name, change, key, value } of changes) {
     await change(page);
     await expect.poll(() => urlParameter(page, key), name).toBe(value);

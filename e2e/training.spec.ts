@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, epochOf, lossesShown, nudgeSlider, openPlayground, sliderNames, stepEpochs } from './playground';
+import { collectErrors, epochOf, lossesShown, nudgeSlider, openAugmentation, openPlayground, sliderNames, stepEpochs } from './playground';
 
 test('opens with an empty chart, every control and no click needed', async ({ page }) => {
   const errors = collectErrors(page);
   await openPlayground(page);
   await expect(page.getByRole('figure', { name: /Loss curves/ })).toBeVisible();
   await expect(page.locator('.chart-legend li')).toHaveText(['Training loss', 'Validation loss']);
+  await openAugmentation(page);
   for (const name of sliderNames) await expect(page.getByRole('slider', { name, exact: true })).toBeVisible();
   for (const name of ['Train', 'Step', 'Reset']) await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();
   await expect(page.getByLabel('Epoch')).toHaveText('0');
@@ -53,7 +54,7 @@ test('Step trains exactly one epoch, and the same link gives the same losses on 
   const results: string[] = [];
   for (let load = 0; load < 2; load += 1) {
     const page = await browser.newPage();
-    await openPlayground(page, '?backend=cpu&odrop=0.2&rdrop=0.1&aug=0.05');
+    await openPlayground(page, '?backend=cpu&odrop=0.2&rdrop=0.1&jitter=0.05&swap=0.1');
     await expect(page.getByLabel('Backend')).toHaveText('cpu');
     await stepEpochs(page, 1);
     await stepEpochs(page, 4);

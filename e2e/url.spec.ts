@@ -11,7 +11,7 @@ test('moving a slider writes it into the address bar', async ({ page }) => {
 test('opening a shared link sets every control', async ({ page }) => {
   await openPlayground(
     page,
-    '?idrop=0.1&rdrop=0.2&odrop=0.4&l1=0.0001&l2=0.001&clip=tensor&clipat=2&aug=0.1&es=1&patience=7&mindelta=0.002&restore=1&opt=rmsprop&lr=0.003&hidden=48&layers=2&win=30&batch=16&train=96&valid=128&noise=0.2&seed=7&epochs=500&rpen=0&backend=cpu',
+    '?idrop=0.1&rdrop=0.2&odrop=0.4&l1=0.0001&l2=0.001&clip=tensor&clipat=2&jitter=0.1&ins=0.02&del=0.03&rep=0.04&swap=0.05&crop=0.3&task=adding&es=1&patience=7&mindelta=0.002&restore=1&opt=rmsprop&lr=0.003&hidden=48&layers=2&win=30&batch=16&train=96&valid=128&noise=0.2&seed=7&epochs=500&rpen=0&backend=cpu',
   );
   const expected: Record<string, string> = {
     'Input dropout': '0.1',
@@ -20,7 +20,12 @@ test('opening a shared link sets every control', async ({ page }) => {
     L1: '1e-4',
     L2: '0.001',
     'Clip threshold': '2',
-    Augmentation: '0.1',
+    Jitter: '0.1',
+    'Random insert': '0.02',
+    'Random delete': '0.03',
+    'Random replace': '0.04',
+    'Random swap': '0.05',
+    'Truncate / pad': '0.3',
     Patience: '7',
     'Min delta': '0.002',
     'Learning rate': '0.003',
@@ -38,6 +43,7 @@ test('opening a shared link sets every control', async ({ page }) => {
   await expect(page.getByRole('slider', { name: 'Output dropout' })).toHaveValue('0.4');
   await expect(page.getByRole('slider', { name: 'L2' })).toHaveValue('-3');
   await expect(page.getByLabel('Clip mode')).toHaveValue('tensor');
+  await expect(page.getByLabel('Task')).toHaveValue('adding');
   await expect(page.getByLabel('Optimizer')).toHaveValue('rmsprop');
   await expect(page.getByLabel('Early stopping')).toBeChecked();
   await expect(page.getByLabel('Restore best weights')).toBeChecked();
@@ -85,7 +91,9 @@ test('Back and Forward re-read the settings from the address bar', async ({ page
 });
 
 test('links from before the split controls load with the same meaning', async ({ page }) => {
-  await openPlayground(page, '?drop=0.3&wd=0.001&clip=2&backend=wasm');
+  await openPlayground(page, '?drop=0.3&wd=0.001&clip=2&aug=0.1&backend=wasm');
+  // Augmentation was on in the link, so its controls start open.
+  await expect(page.getByRole('slider', { name: 'Jitter' })).toHaveAttribute('aria-valuetext', '0.1');
   await expect(page.getByRole('slider', { name: 'Output dropout' })).toHaveValue('0.3');
   await expect(page.getByRole('slider', { name: 'L2' })).toHaveAttribute('aria-valuetext', '0.001');
   await expect(page.getByLabel('Clip mode')).toHaveValue('global');

@@ -1,5 +1,6 @@
+import { augmentSequence, augmenting, type AugmentationRates } from './augment';
+import type { Dataset, ElementKind } from './dataset';
 import { createRandom, shuffledIndices } from './random';
-import type { Dataset } from './sines';
 
 /** One training batch as plain arrays, ready to become tensors. */
 export interface Batch {
@@ -12,11 +13,11 @@ export interface Batch {
 /** Options for one epoch's batches. */
 export interface EpochOptions {
   seed: number;
-  /** 0-based epoch index: each epoch gets its own shuffle and its own jitter. */
+  /** 0-based epoch index: each epoch gets its own shuffle and its own augmentation. */
   epoch: number;
   batchSize: number;
-  /** Standard deviation of the Gaussian noise added to every input value; 0 leaves inputs untouched. */
-  jitter: number;
+  element: ElementKind;
+  augmentation: AugmentationRates;
 }
 
 /**
@@ -28,12 +29,28 @@ export function batchesPerEpoch(samples: number, batchSize: number): number {
 }
 
 /**
- * The epoch's training batches: a seeded shuffle, then jitter (the augmentation) drawn afresh for this
- * epoch. Only training data goes through here; validation data is never augmented.
+ * One training sample as this epoch's augmentation leaves it. Each (epoch, sample) pair draws from a
+ * stream of its own, so the preview shows exactly what training sees, and batches are repeatable.
+ */
+export function augmentedSample(dataset: Dataset, sample: number, options: Omit<EpochOptions, 'batchSize'>): Float32Array {
+  const valuesPerSample = dataset.windowLength * dataset.features;
+  const values = dataset.inputs.subarray(sample * valuesPerSample, (sample + 1) * valuesPerSample);
+  if (!augmenting(options.augmentation)) return values.slice();
+  return augmentSequence(
+    values,
+    dataset.features,
+    options.element,
+    options.augmentation,
+    createRandom(options.seed, 'augment', options.epoch, sample),
+  );
+}
+
+/**
+ * The epoch's training batches: a seeded shuffle, then augmentation drawn afresh for this epoch. Only
+ * training data goes through here; validation data is never augmented.
  */
 export function epochBatches(dataset: Dataset, options: EpochOptions): Batch[] {
   const order = shuffledIndices(dataset.samples, createRandom(options.seed, 'shuffle', options.epoch));
-  const jitterRandom = createRandom(options.seed, 'jitter', options.epoch);
   const valuesPerSample = dataset.windowLength * dataset.features;
   const batches: Batch[] = [];
   for (let batch = 0; batch < batchesPerEpoch(dataset.samples, options.batchSize); batch += 1) {
@@ -42,13 +59,8 @@ export function epochBatches(dataset: Dataset, options: EpochOptions): Batch[] {
     const targets = new Float32Array(rows);
     for (let row = 0; row < rows; row += 1) {
       const sample = order[batch * options.batchSize + row] as number;
-      inputs.set(dataset.inputs.subarray(sample * valuesPerSample, (sample + 1) * valuesPerSample), row * valuesPerSample);
+      inputs.set(augmentedSample(dataset, sample, options), row * valuesPerSample);
       targets[row] = dataset.targets[sample] as number;
-    }
-    if (options.jitter > 0) {
-      for (let index = 0; index < inputs.length; index += 1) {
-        inputs[index] = (inputs[index] as number) + options.jitter * jitterRandom.normal();
-      }
     }
     batches.push({ inputs, targets });
   }

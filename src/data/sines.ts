@@ -1,20 +1,5 @@
+import { allocateDataset, type Dataset, type TaskData, type TaskOptions } from './dataset';
 import { createRandom, type Random } from './random';
-
-/** A forecasting dataset: windows of past values and the value that follows each. */
-export interface Dataset {
-  /** Number of windows. */
-  samples: number;
-  /** Time steps per window. */
-  windowLength: number;
-  /** Values per time step (1 for a univariate series). */
-  features: number;
-  /** Row-major [samples, windowLength, features]: what the model sees. */
-  inputs: Float32Array;
-  /** [samples]: the observed next value, noise included (what the loss compares against). */
-  targets: Float32Array;
-  /** [samples]: the next value without observation noise, so error can be told apart from noise. */
-  cleanTargets: Float32Array;
-}
 
 /** One sine component of the underlying signal. */
 interface Wave {
@@ -22,16 +7,6 @@ interface Wave {
   /** Cycles per time step. */
   frequency: number;
   phase: number;
-}
-
-/** What defines the forecasting task; the same values give the same data. */
-export interface SineTaskOptions {
-  seed: number;
-  windowLength: number;
-  trainingSamples: number;
-  validationSamples: number;
-  /** Standard deviation of the observation noise. */
-  noise: number;
 }
 
 /** Time steps over which window starts are spread, so windows see different parts of the signal. */
@@ -55,29 +30,31 @@ function signalAt(waves: Wave[], time: number): number {
 }
 
 function drawWindows(waves: Wave[], samples: number, windowLength: number, noise: number, random: Random): Dataset {
-  const inputs = new Float32Array(samples * windowLength);
-  const targets = new Float32Array(samples);
-  const cleanTargets = new Float32Array(samples);
+  const dataset = allocateDataset(samples, windowLength, 1);
   for (let sample = 0; sample < samples; sample += 1) {
     const start = random.uniform() * seriesSpan;
     for (let step = 0; step < windowLength; step += 1) {
-      inputs[sample * windowLength + step] = signalAt(waves, start + step) + noise * random.normal();
+      dataset.inputs[sample * windowLength + step] = signalAt(waves, start + step) + noise * random.normal();
     }
     const clean = signalAt(waves, start + windowLength);
-    cleanTargets[sample] = clean;
-    targets[sample] = clean + noise * random.normal();
+    dataset.cleanTargets[sample] = clean;
+    dataset.targets[sample] = clean + noise * random.normal();
   }
-  return { samples, windowLength, features: 1, inputs, targets, cleanTargets };
+  return dataset;
 }
 
 /**
- * The noisy-sum-of-sines task: forecast the next observation from a window of past ones. Returns a
- * training set and a separate validation set drawn from the same process.
+ * The noisy-sum-of-sines task: forecast the next observation from a window of past ones; `noise` is
+ * the observation noise's standard deviation (the signal stays within ±1). The training and
+ * validation sets are separate draws from the same process.
  */
-export function createSineTask(options: SineTaskOptions): { training: Dataset; validation: Dataset } {
+export function createSineTask(options: TaskOptions): TaskData {
   const waves = drawWaves(options.seed);
   const { windowLength, noise } = options;
   return {
+    kind: 'regression',
+    outputs: 1,
+    element: 'continuous',
     training: drawWindows(waves, options.trainingSamples, windowLength, noise, createRandom(options.seed, 'training')),
     validation: drawWindows(waves, options.validationSamples, windowLength, noise, createRandom(options.seed, 'validation')),
   };

@@ -32,7 +32,8 @@ describe('on the wasm backend', () => {
       l2: 1e-3,
       clipMode: 'global',
       clipThreshold: 0.5,
-      augmentation: 0.05,
+      jitter: 0.05,
+      swapRate: 0.1,
       optimizer: 'rmsprop',
     };
     const first = await outcomes(settings, 4);

@@ -45,7 +45,7 @@ describe('dropoutMask', () => {
 });
 
 describe('recurrent (variational) dropout', () => {
-  const network = createNetwork({ features: 2, units: 5, layers: 1 }, 4);
+  const network = createNetwork({ features: 2, units: 5, layers: 1, outputs: 1 }, 4);
   const weights = network.layers[0] as LstmWeights;
   const inputs = tf.randomNormal<tf.Rank.R3>([6, 8, 2], 0, 1, 'float32', 3);
   const masks = createMasks([{ features: 2, units: 5 }], 6, { inputDropout: 0, recurrentDropout: 0.5, outputDropout: 0 }, () => 9);
@@ -69,7 +69,7 @@ describe('recurrent (variational) dropout', () => {
 
 describe('input dropout', () => {
   it('on a single-feature series drops a sample’s whole input sequence', () => {
-    const network = createNetwork({ features: 1, units: 4, layers: 1 }, 2);
+    const network = createNetwork({ features: 1, units: 4, layers: 1, outputs: 1 }, 2);
     const weights = network.layers[0] as LstmWeights;
     const masks = createMasks([{ features: 1, units: 4 }], 16, { inputDropout: 0.5, recurrentDropout: 0, outputDropout: 0 }, () => 5);
     const inputMask = masks.layers[0]?.input as tf.Tensor2D;

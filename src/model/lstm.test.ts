@@ -7,7 +7,7 @@ import { runOnCpuBackend } from './cpu-backend.testing';
 import { createMasks, disposeMasks, type NetworkMasks } from './dropout';
 import { lstmStack } from './lstm';
 import { createNetwork, disposeNetwork, layerShapes, networkVariables, predict } from './network';
-import { meanSquaredError } from './objective';
+import { taskLoss } from './objective';
 
 runOnCpuBackend();
 
@@ -22,7 +22,7 @@ describe('lstmStack', () => {
     [2, 2, 6, 9],
     [1, 3, 4, 6],
   ])('matches tf.layers.lstm (sigmoid recurrent activation) with %i features and %i layers', (features, layers, units, timeSteps) => {
-    const network = createNetwork({ features, units, layers }, 11);
+    const network = createNetwork({ features, units, layers, outputs: 1 }, 11);
     const inputs = tf.randomNormal<tf.Rank.R3>([4, timeSteps, features], 0, 1, 'float32', 5);
     const reference = tfl.sequential();
     network.layers.forEach((_, index) =>
@@ -48,7 +48,7 @@ describe('lstmStack', () => {
 describe('createNetwork', () => {
   it('starts from Keras initial values', () => {
     const units = 6;
-    const network = createNetwork({ features: 1, units, layers: 2 }, 3);
+    const network = createNetwork({ features: 1, units, layers: 2, outputs: 1 }, 3);
     const [first, second] = network.layers;
     if (!first || !second) throw new Error('two layers expected');
     const bias = Array.from(first.bias.dataSync());
@@ -59,7 +59,7 @@ describe('createNetwork', () => {
     expect(maxAbsoluteDifference(gram, tf.eye(units))).toBeLessThan(1e-5);
     expect(Math.max(...first.kernel.dataSync().map(Math.abs))).toBeLessThanOrEqual(Math.sqrt(6 / (1 + 4 * units)));
     expect(second.kernel.shape).toEqual([units, 4 * units]);
-    expect(first.kernel.dataSync()).toEqual(createNetwork({ features: 1, units, layers: 1 }, 3).layers[0]?.kernel.dataSync());
+    expect(first.kernel.dataSync()).toEqual(createNetwork({ features: 1, units, layers: 1, outputs: 1 }, 3).layers[0]?.kernel.dataSync());
     expect(second.recurrentKernel.dataSync()).not.toEqual(first.recurrentKernel.dataSync());
     disposeNetwork(network);
   });
@@ -71,7 +71,7 @@ describe('gradients', () => {
     ['every kind of dropout', 0.3],
   ];
   it.each(cases)('agree with central finite differences for every weight tensor of two layers, %s', (_, rate) => {
-    const network = createNetwork({ features: 2, units: 3, layers: 2 }, 21);
+    const network = createNetwork({ features: 2, units: 3, layers: 2, outputs: 1 }, 21);
     const inputs = tf.randomNormal<tf.Rank.R3>([3, 5, 2], 0, 1, 'float32', 8);
     const targets = tf.randomNormal<tf.Rank.R1>([3], 0, 1, 'float32', 9);
     // Fixed masks make the loss a deterministic function of the weights, as finite differences need.
@@ -81,7 +81,7 @@ describe('gradients', () => {
       { inputDropout: rate, recurrentDropout: rate, outputDropout: rate },
       (kind, layer) => 100 + layer * 10 + kind.length,
     );
-    const loss = () => meanSquaredError(predict(network, inputs, masks), targets);
+    const loss = () => taskLoss('regression', predict(network, inputs, masks), targets);
     const { grads } = tf.variableGrads(loss, networkVariables(network));
     const step = 5e-3;
     for (const variable of networkVariables(network)) {

@@ -4,13 +4,13 @@ import type { NetworkMasks } from './dropout';
 import { glorotUniform, variableFrom } from './initializers';
 import { createLstmWeights, lstmStack, type LstmWeights } from './lstm';
 
-/** The forecaster: stacked LSTM layers, optional dropout on the last output, and a dense head giving one value per window. */
+/** The model: stacked LSTM layers, optional dropout on the last output, and a dense head (one value, or one logit per class). */
 export interface Network {
   /** First layer first. */
   layers: LstmWeights[];
-  /** Dense head kernel, [units, 1]. */
+  /** Dense head kernel, [units, outputs]. */
   headKernel: tf.Variable<tf.Rank.R2>;
-  /** Dense head bias, [1]. */
+  /** Dense head bias, [outputs]. */
   headBias: tf.Variable<tf.Rank.R1>;
 }
 
@@ -19,17 +19,19 @@ export interface NetworkShape {
   features: number;
   units: number;
   layers: number;
+  /** 1 for a forecast, the number of classes for a classifier. */
+  outputs: number;
 }
 
 /** A network with Keras's initial values, seeded by `seed`. */
 export function createNetwork(shape: NetworkShape, seed: number): Network {
-  const { features, units } = shape;
+  const { features, units, outputs } = shape;
   return {
     layers: Array.from({ length: shape.layers }, (_, layer) =>
       createLstmWeights(layer === 0 ? features : units, units, createRandom(seed, 'weights', 'lstm', layer)),
     ),
-    headKernel: variableFrom<tf.Rank.R2>(glorotUniform(units, 1, createRandom(seed, 'weights', 'head')), [units, 1]),
-    headBias: variableFrom<tf.Rank.R1>(new Float32Array(1), [1]),
+    headKernel: variableFrom<tf.Rank.R2>(glorotUniform(units, outputs, createRandom(seed, 'weights', 'head')), [units, outputs]),
+    headBias: variableFrom<tf.Rank.R1>(new Float32Array(outputs), [outputs]),
   };
 }
 
@@ -43,12 +45,12 @@ export function networkVariables(network: Network): tf.Variable[] {
   return [...network.layers.flatMap((layer) => [layer.kernel, layer.recurrentKernel, layer.bias]), network.headKernel, network.headBias];
 }
 
-/** Forecasts for [batch, timeSteps, features] inputs: a [batch] tensor. Without masks (evaluation) nothing is dropped. */
-export function predict(network: Network, inputs: tf.Tensor3D, masks?: NetworkMasks): tf.Tensor1D {
+/** The head's answer for [batch, timeSteps, features] inputs: [batch, outputs]. Without masks (evaluation) nothing is dropped. */
+export function predict(network: Network, inputs: tf.Tensor3D, masks?: NetworkMasks): tf.Tensor2D {
   return tf.tidy(() => {
     const lastHidden = lstmStack(network.layers, inputs, masks?.layers);
     const kept = masks?.output ? tf.mul(lastHidden, masks.output) : lastHidden;
-    return tf.reshape(tf.add(tf.matMul(kept, network.headKernel), network.headBias), [inputs.shape[0]]);
+    return tf.add(tf.matMul(kept, network.headKernel), network.headBias);
   });
 }
 

@@ -10,7 +10,7 @@ const sum = (tensor: tf.Tensor, transform: (value: number) => number) =>
   Array.from(tensor.dataSync()).reduce((total, value) => total + transform(value), 0);
 
 describe('weightPenalty', () => {
-  const network = createNetwork({ features: 2, units: 3, layers: 2 }, 6);
+  const network = createNetwork({ features: 2, units: 3, layers: 2, outputs: 1 }, 6);
   const kernels = network.layers.map((layer) => layer.kernel);
   const recurrent = network.layers.map((layer) => layer.recurrentKernel);
   const total = (tensors: tf.Tensor[], transform: (value: number) => number) =>

@@ -1,9 +1,28 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Network } from './network';
 
+/** What a task asks of the network's [batch, outputs] answer. */
+export type TaskKind = 'regression' | 'classification';
+
 /** Mean squared error between forecasts and targets, both [batch]. */
 export function meanSquaredError(predictions: tf.Tensor1D, targets: tf.Tensor1D): tf.Scalar {
   return tf.mean(tf.square(tf.sub(predictions, targets)));
+}
+
+/**
+ * The data loss: mean squared error of a regression's single output, or softmax cross-entropy of a
+ * classification's logits against the class indices in `targets` (Keras's
+ * SparseCategoricalCrossentropy(from_logits=True)).
+ */
+export function taskLoss(kind: TaskKind, outputs: tf.Tensor2D, targets: tf.Tensor1D): tf.Scalar {
+  const [batch, classes] = outputs.shape;
+  if (kind === 'regression') return meanSquaredError(tf.reshape(outputs, [batch]), targets);
+  return tf.losses.softmaxCrossEntropy(tf.oneHot(tf.cast(targets, 'int32'), classes), outputs);
+}
+
+/** Share of a classification batch whose largest logit is the target class. */
+export function accuracy(outputs: tf.Tensor2D, targets: tf.Tensor1D): tf.Scalar {
+  return tf.mean(tf.cast(tf.equal(tf.argMax(outputs, 1), tf.cast(targets, 'int32')), 'float32'));
 }
 
 /** Strengths of the weight penalties. */

@@ -4,7 +4,7 @@ import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
 import type { NetworkMasks } from './dropout';
 import { networkVariables, predict, type Network } from './network';
-import { meanSquaredError, weightPenalty } from './objective';
+import { accuracy, taskLoss, weightPenalty, type TaskKind } from './objective';
 import type { TunableOptimizer } from './optimizer';
 
 /** The settings read afresh at every step, so moving one mid-run needs no rebuild. */
@@ -20,7 +20,12 @@ export type LiveKnobs = Pick<
   | 'penaliseRecurrent'
   | 'clipMode'
   | 'clipThreshold'
-  | 'augmentation'
+  | 'jitter'
+  | 'insertRate'
+  | 'deleteRate'
+  | 'replaceRate'
+  | 'swapRate'
+  | 'cropRate'
   | 'earlyStopping'
   | 'patience'
   | 'minDelta'
@@ -38,8 +43,10 @@ export type StepFailure = 'loss exploded' | 'loss not finite' | 'gradient not fi
 
 /** What one step measured. */
 export interface StepResult {
-  /** Mean squared error of the batch, dropout active (what Keras reports as the training loss). */
+  /** The batch's data loss, dropout active (what Keras reports as the training loss). */
   dataLoss: number;
+  /** Share of the batch classified right (classification only; NaN for regression). */
+  accuracy: number;
   /** The L1/L2 penalty added to the objective; 0 when both are off. */
   penalty: number;
   /** Global L2 norm of the gradient before clipping. */
@@ -58,8 +65,8 @@ function failureOf(dataLoss: number, gradientNorm: number, lossLimit: number): S
 
 /**
  * One optimizer step: gradients of (data loss + penalty), clipped, then applied — but only when the
- * loss and the gradient are finite and the loss is at most `lossLimit`, so a diverging run never
- * writes NaN or runaway values into its weights. The four numbers are read back together, once per step.
+ * loss and the gradient are finite and the loss is at most `task.lossLimit`, so a diverging run never
+ * writes NaN or runaway values into its weights. Its numbers are read back together, once per step.
  */
 export async function trainStep(
   network: Network,
@@ -67,31 +74,34 @@ export async function trainStep(
   batch: TensorBatch,
   knobs: LiveKnobs,
   masks: NetworkMasks,
-  lossLimit: number,
+  task: { kind: TaskKind; lossLimit: number },
 ): Promise<StepResult> {
   const kept: tf.Tensor[] = [];
   const { summary, gradients } = tf.tidy(() => {
     let dataLoss: tf.Scalar = tf.scalar(0);
     let penalty: tf.Scalar = tf.scalar(0);
+    let correct: tf.Scalar = tf.scalar(NaN);
     const { grads } = tf.variableGrads(() => {
+      const outputs = predict(network, batch.inputs, masks);
       // Kept: variableGrads disposes everything its function made except the value it returns.
-      dataLoss = tf.keep(meanSquaredError(predict(network, batch.inputs, masks), batch.targets));
+      if (task.kind === 'classification') correct = tf.keep(accuracy(outputs, batch.targets));
+      dataLoss = tf.keep(taskLoss(task.kind, outputs, batch.targets));
       const weightCost = weightPenalty(network, knobs);
       if (!weightCost) return dataLoss;
       penalty = tf.keep(weightCost);
       return tf.add(dataLoss, penalty);
     }, networkVariables(network));
-    kept.push(dataLoss, penalty);
+    kept.push(dataLoss, penalty, correct);
     const clipped = clipGradients(grads, knobs.clipMode, knobs.clipThreshold);
-    return { summary: tf.stack([dataLoss, penalty, clipped.globalNorm, clipped.fired]), gradients: clipped.gradients };
+    return { summary: tf.stack([dataLoss, penalty, clipped.globalNorm, clipped.fired, correct]), gradients: clipped.gradients };
   });
   try {
-    const [dataLoss = NaN, penalty = NaN, gradientNorm = NaN, fired = 0] = await summary.data();
-    const failure = failureOf(dataLoss, gradientNorm, lossLimit);
-    if (failure) return { dataLoss, penalty, gradientNorm, clipped: false, failure };
+    const [dataLoss = NaN, penalty = NaN, gradientNorm = NaN, fired = 0, share = NaN] = await summary.data();
+    const failure = failureOf(dataLoss, gradientNorm, task.lossLimit);
+    if (failure) return { dataLoss, accuracy: share, penalty, gradientNorm, clipped: false, failure };
     // As a list: the optimizers' typings ask for a map of Variables although they only read the gradients.
     optimizer.applyGradients(Object.entries(gradients).map(([name, tensor]) => ({ name, tensor })));
-    return { dataLoss, penalty, gradientNorm, clipped: fired > 0 };
+    return { dataLoss, accuracy: share, penalty, gradientNorm, clipped: fired > 0 };
   } finally {
     tf.dispose([summary, gradients, ...kept]);
   }

@@ -58,7 +58,12 @@ describe('createTrainer', () => {
       l2: 0.001,
       clipMode: 'value',
       clipThreshold: 0.05,
-      augmentation: 0.1,
+      jitter: 0.1,
+      insertRate: 0.1,
+      deleteRate: 0.1,
+      replaceRate: 0.1,
+      swapRate: 0.1,
+      cropRate: 0.3,
     };
     const first = await history(settings, 4);
     expect(await history(settings, 4)).toEqual(first);
@@ -154,7 +159,7 @@ describe('createTrainer', () => {
     const variations: Partial<Settings>[] = [
       { inputDropout: 0.2, recurrentDropout: 0.2, outputDropout: 0.2 },
       { l1: 0.001, l2: 0.001, clipMode: 'tensor', clipThreshold: 0.1 },
-      { optimizer: 'sgd', clipMode: 'value', augmentation: 0.1 },
+      { optimizer: 'sgd', clipMode: 'value', jitter: 0.1, insertRate: 0.1, cropRate: 0.5 },
       { optimizer: 'rmsprop', clipMode: 'global', penaliseRecurrent: false },
       { optimizer: 'adam' },
     ];

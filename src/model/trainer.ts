@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { epochBatches } from '../data/batches';
+import { augmentedSample, epochBatches } from '../data/batches';
+import type { Dataset, TaskData } from '../data/dataset';
 import { createRandom } from '../data/random';
-import { createSineTask, type Dataset } from '../data/sines';
+import { createTask } from '../data/tasks';
 import type { Settings } from '../settings/schema';
 import { createMasks, disposeMasks } from './dropout';
 import { EarlyStopping } from './early-stopping';
 import { createNetwork, disposeNetwork, layerShapes, predict, restoreWeights, snapshotWeights, type Network } from './network';
-import { meanSquaredError } from './objective';
+import { accuracy, taskLoss } from './objective';
 import { createOptimizer, type TunableOptimizer } from './optimizer';
 import { trainStep, type LiveKnobs, type StepFailure, type StepResult } from './train-step';
 
@@ -14,10 +15,14 @@ import { trainStep, type LiveKnobs, type StepFailure, type StepResult } from './
 export interface EpochPoint {
   /** Epochs completed, counting from 1. */
   epoch: number;
-  /** Mean data loss (MSE) over the epoch's batches, measured in training mode as Keras reports it. */
+  /** Mean data loss over the epoch's batches, measured in training mode as Keras reports it. */
   trainLoss: number;
-  /** Data loss (MSE) on the whole validation set, dropout off. */
+  /** Data loss on the whole validation set, dropout off. */
   valLoss: number;
+  /** Classification only: share of training samples classified right during the epoch (training mode). */
+  trainAccuracy?: number;
+  /** Classification only: share of validation samples classified right. */
+  valAccuracy?: number;
   /** What the optimizer minimised: training loss plus the mean L1/L2 penalty. */
   objective: number;
   /** The global gradient norm of every step of the epoch, before clipping. */
@@ -36,8 +41,9 @@ export interface EarlyStopReport {
 }
 
 /**
- * A training loss this many times the cost of always forecasting 0 (the mean squared target) counts
- * as exploded: the forecasts are then about ten times the size of the signal.
+ * A training loss this many times a know-nothing answer's counts as exploded: for regression the cost
+ * of always forecasting 0 (the mean squared target: forecasts are then about ten times the signal's
+ * size), for classification the cross-entropy of guessing every class equally (ln of the class count).
  */
 export const explodedLossFactor = 100;
 
@@ -54,12 +60,24 @@ export interface DivergenceReport {
 export type EpochOutcome =
   { kind: 'trained'; point: EpochPoint; earlyStop?: EarlyStopReport } | { kind: 'diverged'; divergence: DivergenceReport };
 
+/** A training sample before and after this epoch's augmentation, each [timeSteps × features], row-major. */
+export interface AugmentationPreview {
+  original: Float32Array;
+  augmented: Float32Array;
+}
+
 /** A run's data, model and optimizer, trained one epoch at a time. */
 export interface Trainer {
   /** Epochs completed so far. */
   readonly epoch: number;
+  /** The task's data (read-only use). */
+  readonly task: TaskData;
   /** The model being trained (read-only use: inspection and tests). */
   readonly network: Network;
+  /** The first `count` training samples as the coming epoch's augmentation will change them. */
+  previewAugmentation(count: number): AugmentationPreview[];
+  /** Validation loss (and accuracy, for classification) of the model as it is now. */
+  evaluate(): Promise<{ valLoss: number; valAccuracy?: number }>;
   /** Replaces the live knobs; the next step uses them. A new optimizer kind starts with fresh state. */
   setKnobs(knobs: LiveKnobs): void;
   /** Trains one epoch and measures both losses. */
@@ -85,17 +103,22 @@ function maskSeed(...parts: (string | number)[]): number {
   return createRandom(...parts).integer(2 ** 31);
 }
 
-/** How the trainer shares its thread. */
+/** What the trainer needs besides the settings. */
 export interface TrainerOptions {
   /** Awaited after every step, so the caller can let other work in (a worker: its messages). */
   betweenSteps?: () => Promise<void>;
+  /** The uploaded series, for the `series` task. */
+  series?: Float32Array;
 }
 
 /** Builds the data and the model a run's settings describe, on the current backend. */
 export function createTrainer(settings: Settings, options: TrainerOptions = {}): Trainer {
-  const task = createSineTask(settings);
+  const task = createTask(settings.task, settings, options.series);
   const batchSize = Math.min(settings.batchSize, task.training.samples);
-  const network = createNetwork({ features: task.training.features, units: settings.hiddenUnits, layers: settings.layers }, settings.seed);
+  const network = createNetwork(
+    { features: task.training.features, units: settings.hiddenUnits, layers: settings.layers, outputs: task.outputs },
+    settings.seed,
+  );
   const shapes = layerShapes(network);
   // Validation data never changes during a run, so it stays on the device.
   const validation = toTensors(task.validation);
@@ -112,11 +135,14 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     return snapshotWeights(network);
   };
 
-  const lossLimit = explodedLossFactor * mean(Array.from(task.training.targets, (target) => target * target));
+  const knowNothingLoss =
+    task.kind === 'regression' ? mean(Array.from(task.training.targets, (target) => target * target)) : Math.log(task.outputs);
+  const stepTask = { kind: task.kind, lossLimit: explodedLossFactor * knowNothingLoss };
+  const augmentation = () => ({ seed: settings.seed, epoch, element: task.element, augmentation: knobs });
 
   async function trainBatches(): Promise<{ steps: (StepResult & { rows: number })[]; divergence?: DivergenceReport }> {
     const steps = [];
-    const batches = epochBatches(task.training, { seed: settings.seed, epoch, batchSize, jitter: knobs.augmentation });
+    const batches = epochBatches(task.training, { ...augmentation(), batchSize });
     for (const batch of batches) {
       const rows = batch.targets.length;
       const tensors = {
@@ -125,7 +151,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       };
       const masks = createMasks(shapes, rows, knobs, (kind, layer) => maskSeed(settings.seed, 'dropout', step, kind, layer));
       lastSoundWeights = keep(lastSoundWeights);
-      const result = await trainStep(network, optimizer, tensors, knobs, masks, lossLimit).finally(() => {
+      const result = await trainStep(network, optimizer, tensors, knobs, masks, stepTask).finally(() => {
         disposeMasks(masks);
         tf.dispose([tensors.inputs, tensors.targets]);
       });
@@ -137,18 +163,23 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     return { steps };
   }
 
-  async function validationLoss(): Promise<number> {
-    const loss = tf.tidy(() => meanSquaredError(predict(network, validation.inputs), validation.targets));
+  async function evaluate(): Promise<{ valLoss: number; valAccuracy?: number }> {
+    const summary = tf.tidy(() => {
+      const outputs = predict(network, validation.inputs);
+      const loss = taskLoss(task.kind, outputs, validation.targets);
+      return task.kind === 'classification' ? tf.stack([loss, accuracy(outputs, validation.targets)]) : tf.stack([loss]);
+    });
     try {
-      return (await loss.data())[0] as number;
+      const [valLoss = NaN, valAccuracy] = await summary.data();
+      return valAccuracy === undefined ? { valLoss } : { valLoss, valAccuracy };
     } finally {
-      loss.dispose();
+      summary.dispose();
     }
   }
 
   async function trainEpoch(): Promise<EpochOutcome> {
     const { steps, divergence } = await trainBatches();
-    const valLoss = divergence ? NaN : await validationLoss();
+    const { valLoss, valAccuracy } = divergence ? { valLoss: NaN, valAccuracy: undefined } : await evaluate();
     if (divergence || !Number.isFinite(valLoss)) {
       // Back to the weights before the last applied update: their loss and gradient were sound.
       restoreWeights(network, lastSoundWeights);
@@ -166,6 +197,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       objective: trainLoss + weightedMean((result) => result.penalty),
       gradientNorms: steps.map((result) => result.gradientNorm),
       clipped: steps.map((result) => result.clipped),
+      ...(task.kind === 'classification' ? { trainAccuracy: weightedMean((result) => result.accuracy), valAccuracy } : {}),
     };
     const verdict = earlyStopping.observe(epoch, valLoss, knobs);
     if (verdict === 'improved') bestWeights = keep(bestWeights);
@@ -184,7 +216,17 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     get epoch() {
       return epoch;
     },
+    task,
     network,
+    previewAugmentation: (count) =>
+      Array.from({ length: Math.min(count, task.training.samples) }, (_, sample) => {
+        const valuesPerSample = task.training.windowLength * task.training.features;
+        return {
+          original: task.training.inputs.slice(sample * valuesPerSample, (sample + 1) * valuesPerSample),
+          augmented: augmentedSample(task.training, sample, augmentation()),
+        };
+      }),
+    evaluate,
     setKnobs(next) {
       if (next.optimizer !== knobs.optimizer) {
         optimizer.dispose();

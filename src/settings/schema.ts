@@ -11,6 +11,11 @@ export const clipModes = ['off', 'global', 'tensor', 'value'] as const;
 /** A gradient clipping mode. */
 export type ClipMode = (typeof clipModes)[number];
 
+/** The tasks on offer: noisy sines, the adding problem, Reber-grammar tokens, and an uploaded series. */
+export const taskChoices = ['sines', 'adding', 'reber', 'series'] as const;
+/** A task's name. */
+export type TaskName = (typeof taskChoices)[number];
+
 /** The optimizers on offer. */
 export const optimizerChoices = ['adam', 'rmsprop', 'sgd'] as const;
 /** An optimizer's name. */
@@ -18,6 +23,8 @@ export type OptimizerChoice = (typeof optimizerChoices)[number];
 
 /** Every setting of a run; numbers carry their unit in the name or the doc comment. */
 export interface Settings {
+  /** What the model learns. */
+  task: TaskName;
   /** Seeds the data, the initial weights, the shuffles, dropout and augmentation. */
   seed: number;
   /** Time steps per window: past values the model sees to forecast the next one. */
@@ -26,7 +33,7 @@ export interface Settings {
   trainingSamples: number;
   /** Windows in the validation set. */
   validationSamples: number;
-  /** Standard deviation of the observation noise added to the series (signal amplitude is about 1). */
+  /** Observation or label noise, per task (see each task's generator). */
   noise: number;
   /** Units in each LSTM layer's hidden state. */
   hiddenUnits: number;
@@ -53,7 +60,17 @@ export interface Settings {
   /** The clipping threshold: a norm for the norm modes, a bound on each element for `value`. */
   clipThreshold: number;
   /** Standard deviation of the Gaussian jitter added to training inputs each epoch; 0 is off. */
-  augmentation: number;
+  jitter: number;
+  /** Chance, per time step, of inserting a new element before it. */
+  insertRate: number;
+  /** Chance, per time step, of deleting it. */
+  deleteRate: number;
+  /** Chance, per time step, of replacing it. */
+  replaceRate: number;
+  /** Chance, per time step, of swapping it with the next one. */
+  swapRate: number;
+  /** Chance, per sequence, of truncating up to half of it and padding it back. */
+  cropRate: number;
   /** Stop when validation loss stops improving (Keras EarlyStopping on val_loss). */
   earlyStopping: boolean;
   /** Epochs without improvement before early stopping ends the run. */
@@ -138,6 +155,7 @@ const choice = (name: SettingName, key: string, choices: readonly string[], rese
  * reset rule are all derived from it, so a new setting is one new row.
  */
 export const schema: readonly Field[] = [
+  choice('task', 'task', taskChoices, true),
   integer('seed', 'seed', 1, 0, 999_999, true),
   integer('windowLength', 'win', 20, 4, 100, true),
   integer('trainingSamples', 'train', 48, 8, 2000, true),
@@ -156,7 +174,12 @@ export const schema: readonly Field[] = [
   boolean('penaliseRecurrent', 'rpen', true),
   choice('clipMode', 'clip', clipModes, false),
   float('clipThreshold', 'clipat', 1, 0.001, 100),
-  float('augmentation', 'aug', 0, 0, 0.5),
+  float('jitter', 'jitter', 0, 0, 0.5),
+  float('insertRate', 'ins', 0, 0, 0.5),
+  float('deleteRate', 'del', 0, 0, 0.5),
+  float('replaceRate', 'rep', 0, 0, 0.5),
+  float('swapRate', 'swap', 0, 0, 0.5),
+  float('cropRate', 'crop', 0, 0, 1),
   boolean('earlyStopping', 'es', false),
   integer('patience', 'patience', 20, 1, 500, false),
   float('minDelta', 'mindelta', 0, 0, 0.1),

@@ -22,7 +22,8 @@ function quote(raw: string): string {
 
 /**
  * Links made before the regularisation controls were split keep loading with the same meaning:
- * `drop` (one dropout, on the LSTM output) is now `odrop`, `wd` (L2 weight decay) is `l2`, and a numeric
+ * `drop` (one dropout, on the LSTM output) is now `odrop`, `wd` (L2 weight decay) is `l2`, `aug` (the
+ * one augmentation, jitter) is `jitter`, and a numeric
  * `clip` (a global-norm threshold, 0 for off) becomes `clip=global&clipat=…`. New keys win over old ones.
  */
 function upgradeLegacyKeys(params: URLSearchParams): void {
@@ -33,6 +34,7 @@ function upgradeLegacyKeys(params: URLSearchParams): void {
   };
   rename('drop', 'odrop');
   rename('wd', 'l2');
+  rename('aug', 'jitter');
   const clip = params.get('clip');
   if (clip !== null && numberPattern.test(clip.trim())) {
     params.set('clip', Number(clip) > 0 ? 'global' : 'off');

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
+import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
-import type { BackendName, StopReason } from '../worker/protocol';
+import type { BackendName, StopReason, TaskSummary } from '../worker/protocol';
 
-/** The model's reports, re-exported so the view never reaches into the model. */
-export type { DivergenceReport, EarlyStopReport, EpochPoint };
+/** The model's and worker's reports, re-exported so the view never reaches into them. */
+export type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint, TaskSummary };
 
 /** A live setting moved during a run: after which epoch, which one, from what to what. */
 export interface KnobChange {
@@ -22,8 +22,8 @@ export interface StopDetails {
   divergence?: DivergenceReport;
 }
 
-/** Where the run stands, as the page shows it. */
-export type RunStatus = 'starting' | 'ready' | 'training' | StopReason | 'error';
+/** Where the run stands, as the page shows it; `needs-series` waits for a CSV file before it can be built. */
+export type RunStatus = 'starting' | 'needs-series' | 'ready' | 'training' | StopReason | 'error';
 
 /** The run being shown: its id, status, backend and full history (never downsampled here). */
 export interface RunSlice {
@@ -40,6 +40,10 @@ export interface RunSlice {
   stopDetails: StopDetails | undefined;
   /** Every live setting moved while this run had epochs behind it, oldest first. */
   changes: KnobChange[];
+  /** The run's task as built, once ready. */
+  task: TaskSummary | undefined;
+  /** Training samples before and after the augmentation of epoch `epoch`. */
+  preview: { epoch: number; samples: AugmentationPreview[] } | undefined;
   /** Starts a new, empty run under a new id. */
   beginRun: () => number;
   /** Marks the run's status. */
@@ -48,8 +52,10 @@ export interface RunSlice {
   stopWith: (details: StopDetails) => void;
   /** Adds knob changes to the run's record. */
   recordChanges: (changes: KnobChange[]) => void;
-  /** The run is built on `backend`. */
-  markReady: (backend: BackendName, note: string | undefined) => void;
+  /** The run is built on `backend`, for `task`. */
+  markReady: (backend: BackendName, note: string | undefined, task: TaskSummary) => void;
+  /** Shows a new augmentation preview. */
+  showPreview: (preview: { epoch: number; samples: AugmentationPreview[] }) => void;
   /** Adds a batch of epoch points. */
   appendPoints: (points: EpochPoint[]) => void;
   /** Stops on an error and keeps its message. */
@@ -66,6 +72,8 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   errorMessage: undefined,
   stopDetails: undefined,
   changes: [],
+  task: undefined,
+  preview: undefined,
   beginRun() {
     const runId = get().runId + 1;
     set({ runId, status: 'starting', history: [], errorMessage: undefined, stopDetails: undefined, changes: [] });
@@ -75,8 +83,9 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   stopWith: (details) => set({ status: details.reason, stopDetails: details }),
   recordChanges: (changes) => set((state) => ({ changes: state.changes.concat(changes) })),
   // Train may have been pressed while the run was being built: then it is already training.
-  markReady: (backend, backendNote) =>
-    set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote })),
+  markReady: (backend, backendNote, task) =>
+    set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote, task })),
+  showPreview: (preview) => set({ preview }),
   appendPoints: (points) => set((state) => ({ history: state.history.concat(points) })),
   fail: (errorMessage) => set({ status: 'error', errorMessage }),
 });

@@ -15,6 +15,8 @@ function fakeClient() {
   return { client, sent, emit: (message: FromWorker) => listener(message) };
 }
 
+const task = { kind: 'regression', element: 'continuous', windowLength: 20, features: 1 } as const;
+
 const point = (epoch: number) => ({
   epoch,
   trainLoss: 0.5 / epoch,
@@ -31,8 +33,8 @@ describe('connectTraining', () => {
     connectTraining(store, worker.client);
     expect(worker.sent).toEqual([{ type: 'reset', runId: 1, settings: store.getState().settings }]);
     expect(store.getState().status).toBe('starting');
-    worker.emit({ type: 'ready', runId: 1, backend: 'wasm' });
-    expect(store.getState()).toMatchObject({ status: 'ready', backend: 'wasm' });
+    worker.emit({ type: 'ready', runId: 1, backend: 'wasm', task });
+    expect(store.getState()).toMatchObject({ status: 'ready', backend: 'wasm', task });
   });
 
   it('keeps training when Train was pressed before the run was ready', () => {
@@ -40,7 +42,7 @@ describe('connectTraining', () => {
     const worker = fakeClient();
     const actions = connectTraining(store, worker.client);
     actions.train();
-    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     expect(store.getState().status).toBe('training');
     expect(worker.sent.at(-1)).toEqual({ type: 'start', runId: 1, commandId: 1 });
   });
@@ -49,7 +51,7 @@ describe('connectTraining', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
     connectTraining(store, worker.client);
-    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     worker.emit({ type: 'metrics', runId: 1, points: [point(1), point(2)] });
     store.getState().changeSetting('outputDropout', 0.3);
     expect(worker.sent.at(-1)).toMatchObject({ type: 'update-settings', runId: 1, settings: { outputDropout: 0.3 } });
@@ -72,11 +74,29 @@ describe('connectTraining', () => {
     expect(store.getState().history).toEqual([point(1)]);
   });
 
+  it('sends the uploaded series with the run, and starts over when the file or its column changes', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    connectTraining(store, worker.client);
+    const columns = [
+      { name: 'a', values: [1, 2, 3] },
+      { name: 'b', values: [4, 5, 6] },
+    ];
+    store.getState().useSeries({ fileName: 'f.csv', columns, column: 0 });
+    expect(worker.sent).toHaveLength(1);
+    store.getState().changeSetting('task', 'series');
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2, series: Float32Array.from([1, 2, 3]) });
+    store.getState().chooseColumn(1);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 3, series: Float32Array.from([4, 5, 6]) });
+    store.getState().changeSetting('task', 'sines');
+    expect(worker.sent.at(-1)).not.toHaveProperty('series');
+  });
+
   it('does not let the end of an older step or pause undo a newer Train', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
     const actions = connectTraining(store, worker.client);
-    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     actions.step();
     actions.train();
     const step = worker.sent.find((message) => message.type === 'step');
@@ -93,7 +113,7 @@ describe('connectTraining', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
     const actions = connectTraining(store, worker.client);
-    worker.emit({ type: 'ready', runId: 1, backend: 'cpu' });
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     const divergence = { epoch: 4, cause: 'loss exploded' as const, loss: 1e4 };
     worker.emit({ type: 'stopped', runId: 1, commandId: 0, reason: 'diverged', epoch: 3, divergence });
     expect(store.getState()).toMatchObject({ status: 'diverged', stopDetails: { reason: 'diverged', divergence } });

@@ -1,6 +1,7 @@
 import { changedSettings, changeResetsRun } from '../settings/schema';
 import { assertNever, type FromWorker } from '../worker/protocol';
 import { createTrainingClient, type TrainingClient } from '../worker/training-client';
+import { seriesValues } from './series-slice';
 import type { PlaygroundStore } from './store';
 
 /** What the page's buttons do. */
@@ -20,7 +21,10 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
   if (message.runId !== state.runId && message.runId !== -1) return;
   switch (message.type) {
     case 'ready':
-      state.markReady(message.backend, message.note);
+      state.markReady(message.backend, message.note, message.task);
+      return;
+    case 'preview':
+      state.showPreview({ epoch: message.epoch, samples: message.samples });
       return;
     case 'metrics':
       state.appendPoints(message.points);
@@ -51,10 +55,15 @@ export function connectTraining(store: PlaygroundStore, client: TrainingClient =
   let latestStart = 0;
   const reset = () => {
     const runId = store.getState().beginRun();
-    client.send({ type: 'reset', runId, settings: store.getState().settings });
+    const { settings, series } = store.getState();
+    if (settings.task !== 'series') client.send({ type: 'reset', runId, settings });
+    else if (series) client.send({ type: 'reset', runId, settings, series: seriesValues(series) });
+    else store.getState().setStatus('needs-series');
   };
   client.onEvent((message) => applyEvent(store, message, latestStart));
   store.subscribe((state, previous) => {
+    // A new file, or another column of it, is new data for the series task.
+    if (state.series !== previous.series && state.settings.task === 'series' && state.settings === previous.settings) reset();
     if (state.settings === previous.settings) return;
     if (changeResetsRun(previous.settings, state.settings)) {
       reset();
@@ -74,7 +83,7 @@ export function connectTraining(store: PlaygroundStore, client: TrainingClient =
   });
   reset();
   // A diverged run has nothing sensible to continue from; Reset starts a fresh one.
-  const canTrain = () => store.getState().status !== 'diverged' && store.getState().status !== 'error';
+  const canTrain = () => !['diverged', 'error', 'needs-series'].includes(store.getState().status);
   return {
     train() {
       if (!canTrain()) return;

@@ -11,6 +11,11 @@ export const urlWriteDelayMs = 250;
 export function startUrlSync(store: PlaygroundStore): () => void {
   const read = () => {
     const { settings, notices } = decodeSettings(window.location.search);
+    // An uploaded series stays in the browser that read it, so a link cannot bring one along.
+    if (settings.task === 'series' && !store.getState().series) {
+      settings.task = 'sines';
+      notices.push('task=series needs a CSV file loaded on this page (links cannot carry one); showing the noisy sines task instead.');
+    }
     store.getState().loadSettings(settings, notices);
   };
   read();

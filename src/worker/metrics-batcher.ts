@@ -19,12 +19,13 @@ export class MetricsBatcher {
     if (this.now() - this.lastSentAt >= metricsIntervalMs) this.flush();
   }
 
-  /** Sends whatever is pending now (when a run stops, so the last points are never held back). */
-  flush(): void {
-    if (this.pending.length === 0) return;
+  /** Sends whatever is pending now (when a run stops, so the last points are never held back); true if it sent any. */
+  flush(): boolean {
+    if (this.pending.length === 0) return false;
     this.send(this.pending);
     this.pending = [];
     this.lastSentAt = this.now();
+    return true;
   }
 
   /** Forgets pending points (their run was replaced). */

@@ -1,8 +1,19 @@
-import type { DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
+import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
+import type { TaskData } from '../data/dataset';
 import type { Settings } from '../settings/schema';
 
 /** A TensorFlow.js backend the worker can run on. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+/** What the page needs to know of a run's task to show it. */
+export interface TaskSummary {
+  kind: TaskData['kind'];
+  element: TaskData['element'];
+  /** Time steps per sequence, as built (a task may lengthen or shorten the asked one). */
+  windowLength: number;
+  features: number;
+  vocabulary?: readonly string[];
+}
 
 /** Why a run stopped advancing. */
 export type StopReason = 'paused' | 'stepped' | 'finished' | 'early-stopped' | 'diverged';
@@ -13,8 +24,8 @@ export type StopReason = 'paused' | 'stepped' | 'finished' | 'early-stopped' | '
  * so the page can tell the end of an old command from the end of the current one.
  */
 export type ToWorker =
-  /** Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed. */
-  | { type: 'reset'; runId: number; settings: Settings }
+  /** Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed; `series` feeds the series task. */
+  | { type: 'reset'; runId: number; settings: Settings; series?: Float32Array }
   /** Train epoch after epoch until paused, finished, early-stopped or diverged. */
   | { type: 'start'; runId: number; commandId: number }
   | { type: 'pause'; runId: number }
@@ -26,7 +37,9 @@ export type ToWorker =
 /** Events from the worker (nouns). */
 export type FromWorker =
   /** The run is built and waits for commands; `backend` is where it runs, `note` says why if not the first choice. */
-  | { type: 'ready'; runId: number; backend: BackendName; note?: string }
+  | { type: 'ready'; runId: number; backend: BackendName; note?: string; task: TaskSummary }
+  /** A few training samples as the coming epoch's augmentation changes them. */
+  | { type: 'preview'; runId: number; epoch: number; samples: AugmentationPreview[] }
   /** Every epoch finished since the last metrics message, oldest first. */
   | { type: 'metrics'; runId: number; points: EpochPoint[] }
   /** A start or step command ended; `epoch` is the last completed epoch. */

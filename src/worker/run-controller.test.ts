@@ -25,7 +25,13 @@ describe('RunController', () => {
     run.handle({ type: 'step', runId: 1, commandId: 1 });
     run.handle({ type: 'step', runId: 1, commandId: 2 });
     await until((message) => message.type === 'stopped' && message.commandId === 2);
-    expect(events[0]).toEqual({ type: 'ready', runId: 1, backend: 'cpu' });
+    expect(events[0]).toEqual({
+      type: 'ready',
+      runId: 1,
+      backend: 'cpu',
+      task: { kind: 'regression', element: 'continuous', windowLength: 6, features: 1 },
+    });
+    expect(events[1]).toMatchObject({ type: 'preview', runId: 1, epoch: 1 });
     expect(epochs()).toEqual([1, 2]);
     expect(events.filter((message) => message.type === 'stopped')).toMatchObject([
       { commandId: 1, reason: 'stepped', epoch: 1 },
@@ -53,7 +59,12 @@ describe('RunController', () => {
     run.handle({ type: 'step', runId: 1, commandId: 1 });
     run.handle({ type: 'step', runId: 2, commandId: 2 });
     await until((message) => message.type === 'stopped');
-    expect(events.map((message) => `${message.type}:${message.runId}`)).toEqual(['ready:2', 'metrics:2', 'stopped:2']);
+    expect(events.filter((message) => message.type !== 'preview').map((message) => `${message.type}:${message.runId}`)).toEqual([
+      'ready:2',
+      'metrics:2',
+      'stopped:2',
+    ]);
+    expect(events.every((message) => message.runId === 2)).toBe(true);
   });
 
   it('lets a new run train although the replaced run was started before it was built', async () => {
@@ -64,6 +75,20 @@ describe('RunController', () => {
     run.handle({ type: 'start', runId: 2, commandId: 2 });
     await until((message) => message.type === 'stopped' && message.runId === 2);
     expect(epochs()).toEqual([1, 2, 3]);
+  });
+
+  it('previews the coming pass’s augmentation, afresh when a knob moves', async () => {
+    const { run, until, events } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: small });
+    await until((message) => message.type === 'preview');
+    run.handle({ type: 'update-settings', runId: 1, settings: { ...small, jitter: 0.3 } });
+    const previews = events.filter((message) => message.type === 'preview');
+    expect(previews).toHaveLength(2);
+    const [before, after] = previews.map((message) => (message.type === 'preview' ? message.samples : []));
+    expect(before).toHaveLength(3);
+    expect(before?.[0]?.augmented).toEqual(before?.[0]?.original);
+    expect(after?.[0]?.original).toEqual(before?.[0]?.original);
+    expect(after?.[0]?.augmented).not.toEqual(after?.[0]?.original);
   });
 
   it('ends a run with early stopping and says which epoch was best', async () => {

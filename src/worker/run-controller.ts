@@ -16,6 +16,9 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** Training samples shown in the augmentation preview. */
+const previewSamples = 3;
+
 /** How a start or step command ended, as the `stopped` event tells it. */
 type Ending = Pick<Extract<FromWorker, { type: 'stopped' }>, 'reason' | 'earlyStop' | 'divergence'>;
 
@@ -27,13 +30,17 @@ export class RunController {
   /** The newest run asked for; commands naming an older run are ignored. */
   private runId = -1;
   private settings: Settings | undefined;
+  private series: Float32Array | undefined;
   private trainer: Trainer | undefined;
   private trainerRunId = -1;
   private backend: (BackendSelection & { choice: BackendChoice }) | undefined;
   private running = false;
   private diverged = false;
   private work: Promise<void> = Promise.resolve();
-  private readonly metrics = new MetricsBatcher((points) => this.post({ type: 'metrics', runId: this.trainerRunId, points }));
+  private readonly metrics = new MetricsBatcher((points) => {
+    this.post({ type: 'metrics', runId: this.trainerRunId, points });
+    this.postPreview();
+  });
 
   constructor(private readonly post: (message: FromWorker) => void) {}
 
@@ -43,6 +50,7 @@ export class RunController {
       case 'reset':
         this.runId = message.runId;
         this.settings = message.settings;
+        this.series = message.series;
         this.running = false;
         this.enqueue(message.runId, () => this.rebuild(message.runId));
         return;
@@ -60,7 +68,9 @@ export class RunController {
       case 'update-settings':
         if (message.runId !== this.runId) return;
         this.settings = message.settings;
-        if (this.trainerRunId === message.runId) this.trainer?.setKnobs(message.settings);
+        if (this.trainerRunId !== message.runId) return;
+        this.trainer?.setKnobs(message.settings);
+        this.postPreview();
         return;
       default:
         assertNever(message);
@@ -85,10 +95,28 @@ export class RunController {
     if (this.backend?.choice !== choice) this.backend = { choice, ...(await selectBackend(choice)) };
     // A later reset may have come in while the backend started; it will build its own run.
     if (runId !== this.runId) return;
-    this.trainer = createTrainer(this.settings, { betweenSteps: nextTask });
+    this.trainer = createTrainer(this.settings, { betweenSteps: nextTask, ...(this.series ? { series: this.series } : {}) });
     this.trainerRunId = runId;
     this.diverged = false;
-    this.post({ type: 'ready', runId, backend: this.backend.backend, ...(this.backend.note ? { note: this.backend.note } : {}) });
+    const { kind, element, training, vocabulary } = this.trainer.task;
+    this.post({
+      type: 'ready',
+      runId,
+      backend: this.backend.backend,
+      ...(this.backend.note ? { note: this.backend.note } : {}),
+      task: { kind, element, windowLength: training.windowLength, features: training.features, ...(vocabulary ? { vocabulary } : {}) },
+    });
+    this.postPreview();
+  }
+
+  private postPreview(): void {
+    if (!this.trainer) return;
+    this.post({
+      type: 'preview',
+      runId: this.trainerRunId,
+      epoch: this.trainer.epoch + 1,
+      samples: this.trainer.previewAugmentation(previewSamples),
+    });
   }
 
   // Trains one epoch and says how the command should end if this epoch ends it.
@@ -103,7 +131,8 @@ export class RunController {
   }
 
   private stop(runId: number, commandId: number, ending: Ending): void {
-    this.metrics.flush();
+    // Every metrics message brings a preview along; without one, the preview goes alone.
+    if (!this.metrics.flush()) this.postPreview();
     this.post({ type: 'stopped', runId, commandId, epoch: this.trainer?.epoch ?? 0, ...ending });
   }
 

@@ -10,7 +10,16 @@ const series = [
 ] as const;
 
 /** Training and validation loss against epoch, with a dashed line where a knob moved; hides recharts from the rest of the page. */
-export const LossChart = memo(function LossChart({ history, changes }: { history: EpochPoint[]; changes: KnobChange[] }) {
+export const LossChart = memo(function LossChart({
+  history,
+  changes,
+  lossName,
+}: {
+  history: EpochPoint[];
+  changes: KnobChange[];
+  /** What the loss is, for the caption: "mean squared error" or "cross-entropy". */
+  lossName: string;
+}) {
   const curves = useMemo(
     () =>
       series.map((entry) => ({
@@ -23,7 +32,7 @@ export const LossChart = memo(function LossChart({ history, changes }: { history
   return (
     <figure className="loss-chart" aria-labelledby="loss-chart-caption">
       {/* No "epoch" in this name: getByLabel("Epoch") must find the readout alone. */}
-      <figcaption id="loss-chart-caption">Loss curves: mean squared error, training vs validation</figcaption>
+      <figcaption id="loss-chart-caption">Loss curves: {lossName}, training vs validation</figcaption>
       <ResponsiveContainer width="100%" height={340}>
         <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
+import { usePlayground } from '../../state/store';
+import { AugmentationControls } from './AugmentationControls';
 import { ChoiceSetting } from './ChoiceSetting';
 import { KnobSlider } from './KnobSlider';
 import { knobs } from './knobs';
 import { NumberSetting } from './NumberSetting';
+import { SeriesLoader } from './SeriesLoader';
 import { ToggleSetting } from './ToggleSetting';
 
 function Group({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
@@ -22,6 +25,12 @@ const clipLabels = {
   tensor: 'Per-tensor norm',
   value: 'Value (L∞: each element)',
 };
+const taskLabels = {
+  sines: 'Noisy sines: forecast the next value',
+  adding: 'Adding problem: sum the two marked values',
+  reber: 'Reber grammar: valid or corrupted string?',
+  series: 'Your own series (CSV)',
+};
 const backendLabels = {
   auto: 'Automatic (WebGL, then WASM, then CPU)',
   webgl: 'WebGL (graphics card)',
@@ -29,11 +38,13 @@ const backendLabels = {
   cpu: 'Plain JavaScript (slowest)',
 };
 
-/** Every setting, grouped by technique; all but "Model and data" act on a running run from its next step. */
+/** Every setting, grouped by technique; all but the task, data and model act on a running run from its next step. */
 export function ControlPanel() {
+  const task = usePlayground((state) => state.settings.task);
+  const changeSetting = usePlayground((state) => state.changeSetting);
   return (
     <aside className="control-panel" aria-label="Settings">
-      <p className="section-note">Everything above “Model and data” acts on a running run from its next step.</p>
+      <p className="section-note">Everything above “Task and data” acts on a running run from its next step.</p>
       <Group title="Dropout">
         <KnobSlider knob={knobs.inputDropout} />
         <KnobSlider knob={knobs.recurrentDropout} />
@@ -75,19 +86,28 @@ export function ControlPanel() {
           optionLabels={optimizerLabels}
         />
         <KnobSlider knob={knobs.learningRate} />
-        <KnobSlider knob={knobs.augmentation} />
         {/* Not labelled "… epochs": the Epoch readout's accessible name must stay unique. */}
         <NumberSetting name="maxEpochs" label="Stop after" hint="Epochs after which the run stops by itself." />
       </Group>
-      <Group title="Model and data" note="These rebuild the model or the data, so the run starts over.">
-        <KnobSlider knob={knobs.hiddenUnits} />
-        <KnobSlider knob={knobs.layers} />
+      <Group title="Data augmentation">
+        <AugmentationControls />
+      </Group>
+      <Group title="Task and data" note="These rebuild the data, so the run starts over.">
+        <ChoiceSetting name="task" label="Task" hint="What the model learns from its sequences." optionLabels={taskLabels} />
+        {task === 'series' && <SeriesLoader />}
         <KnobSlider knob={knobs.windowLength} />
-        <KnobSlider knob={knobs.batchSize} />
         <KnobSlider knob={knobs.trainingSamples} />
         <KnobSlider knob={knobs.validationSamples} />
         <KnobSlider knob={knobs.noise} />
         <NumberSetting name="seed" label="Seed" hint="Same seed, same data, same starting weights, same curves." />
+        <button type="button" onClick={() => changeSetting('seed', Math.floor(Math.random() * 1_000_000))}>
+          New data
+        </button>
+      </Group>
+      <Group title="Model" note="These rebuild the model, so the run starts over.">
+        <KnobSlider knob={knobs.hiddenUnits} />
+        <KnobSlider knob={knobs.layers} />
+        <KnobSlider knob={knobs.batchSize} />
         <ChoiceSetting name="backend" label="Run on" hint="Which TensorFlow.js backend trains the model." optionLabels={backendLabels} />
       </Group>
     </aside>

@@ -5,7 +5,7 @@ import { usePlayground } from '../../state/store';
 export function RunButtons({ actions }: { actions: TrainingActions }) {
   const status = usePlayground((state) => state.status);
   const training = status === 'training';
-  const stuck = status === 'diverged' || status === 'error';
+  const stuck = status === 'diverged' || status === 'error' || status === 'needs-series';
   return (
     <div className="run-buttons">
       <button type="button" className="primary" onClick={training ? actions.pause : actions.train} disabled={stuck}>

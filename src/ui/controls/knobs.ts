@@ -60,11 +60,46 @@ export const knobs = {
     hint: 'The largest gradient norm (or element, in value mode) an update may use.',
     scale: log(-3, 2),
   },
-  augmentation: {
-    name: 'augmentation',
-    label: 'Augmentation',
-    hint: 'Gaussian jitter of this size added to the training inputs, drawn afresh each epoch. Validation data is never augmented.',
+  jitter: {
+    name: 'jitter',
+    label: 'Jitter',
+    hint: 'Adds Gaussian noise of this size to every value (never to markers or tokens).',
     scale: linear(0.01),
+    offAtZero: true,
+  },
+  insertRate: {
+    name: 'insertRate',
+    label: 'Random insert',
+    hint: 'Chance per step of inserting a new element: a value between its neighbours, or a random token.',
+    scale: linear(0.01),
+    offAtZero: true,
+  },
+  deleteRate: {
+    name: 'deleteRate',
+    label: 'Random delete',
+    hint: 'Chance per step of deleting it; the sequence is padded back at the front.',
+    scale: linear(0.01),
+    offAtZero: true,
+  },
+  replaceRate: {
+    name: 'replaceRate',
+    label: 'Random replace',
+    hint: 'Chance per step of replacing it: with a value between its neighbours, or another token.',
+    scale: linear(0.01),
+    offAtZero: true,
+  },
+  swapRate: {
+    name: 'swapRate',
+    label: 'Random swap',
+    hint: 'Chance per step of trading places with the next one.',
+    scale: linear(0.01),
+    offAtZero: true,
+  },
+  cropRate: {
+    name: 'cropRate',
+    label: 'Truncate / pad',
+    hint: 'Chance per sequence of cutting off up to half of its oldest steps and padding it back.',
+    scale: linear(0.05),
     offAtZero: true,
   },
   learningRate: {
@@ -100,7 +135,7 @@ export const knobs = {
   windowLength: {
     name: 'windowLength',
     label: 'Sequence length',
-    hint: 'Past values the model sees before forecasting the next one (time steps to back-propagate through).',
+    hint: 'Time steps per sequence, each one more step to back-propagate through. Reber strings need at least 12; a series caps it at what it can hold.',
     scale: linear(1),
   },
   batchSize: {
@@ -124,7 +159,7 @@ export const knobs = {
   noise: {
     name: 'noise',
     label: 'Noise',
-    hint: 'Observation noise in the series: the part of the error no model can remove.',
+    hint: 'The part of the error no model can remove: observation noise for sines, label noise for the adding problem, flipped labels (half this share) for tokens. An uploaded series keeps its own.',
     scale: linear(0.05),
   },
 } satisfies Record<string, KnobSpec>;

@@ -33,6 +33,6 @@ describe('linear sliders', () => {
     const dropout = knob('outputDropout');
     expect(valueAtPosition(dropout, 0.15000000000000002)).toBe(0.15);
     expect(formatKnobValue(dropout, 0)).toBe('0');
-    expect(formatKnobValue(knob('augmentation'), 0)).toBe('off');
+    expect(formatKnobValue(knob('jitter'), 0)).toBe('off');
   });
 });

@@ -11,14 +11,15 @@ import { usePlayground } from '../../state/store';
 export function App({ actions }: { actions: TrainingActions }) {
   const history = usePlayground((state) => state.history);
   const changes = usePlayground((state) => state.changes);
+  const lossName = usePlayground((state) => (state.task?.kind === 'classification' ? 'cross-entropy' : 'mean squared error'));
   return (
     <div className="app">
       <header>
         <h1>Overfitting Playground</h1>
         <p>
-          An LSTM learns to forecast a noisy sum of sines from a few dozen examples. Watch the training loss keep falling while the
-          validation loss turns upward: the model has started to memorise noise. Move the knobs and see which ones keep the two curves
-          together.
+          An LSTM learns from a few dozen examples: to forecast a noisy sum of sines, add two marked numbers, tell grammatical strings from
+          broken ones, or forecast your own series. Watch the training loss keep falling while the validation loss turns upward: the model
+          has started to memorise noise. Move the knobs and see which ones keep the two curves together.
         </p>
       </header>
       <Notices />
@@ -26,7 +27,7 @@ export function App({ actions }: { actions: TrainingActions }) {
         <section className="chart-area" aria-label="Run">
           <RunButtons actions={actions} />
           <RunStatusLine />
-          <LossChart history={history} changes={changes} />
+          <LossChart history={history} changes={changes} lossName={lossName} />
           <Readouts />
         </section>
         <ControlPanel />

@@ -15,6 +15,10 @@ function formatNumber(value: number | undefined): string {
   return value === undefined ? '—' : value.toPrecision(4);
 }
 
+function formatShare(value: number | undefined): string {
+  return value === undefined ? '—' : `${(100 * value).toFixed(1)}%`;
+}
+
 // The epoch with the lowest validation loss so far, as "loss (epoch N)".
 function bestSoFar(state: PlaygroundState): string {
   let best = state.history[0];
@@ -28,6 +32,7 @@ export function Readouts() {
   const backend = usePlayground((state) => state.backend);
   const best = usePlayground(bestSoFar);
   const lastNorm = last?.gradientNorms.at(-1);
+  const classifying = usePlayground((state) => state.task?.kind === 'classification');
   return (
     <>
       <div className="readouts">
@@ -39,11 +44,13 @@ export function Readouts() {
         <Readout label="Gradient norm" value={formatNumber(lastNorm)} />
         <Readout label="Clipped steps" value={last ? `${last.clipped.filter(Boolean).length} of ${last.clipped.length}` : '—'} />
         <Readout label="Best so far" value={best} />
+        {classifying && <Readout label="Training accuracy" value={formatShare(last?.trainAccuracy)} />}
+        {classifying && <Readout label="Validation accuracy" value={formatShare(last?.valAccuracy)} />}
       </div>
       <p className="hint">
-        Losses are mean squared errors. Training loss is measured on the training batches with dropout active, as Keras reports it, and
-        leaves out the L1/L2 penalty; the penalised objective, which the optimizer minimises, adds it. Gradient norm is the last step’s,
-        before clipping.
+        Losses are {classifying ? 'cross-entropies' : 'mean squared errors'}. Training loss is measured on the training batches with dropout
+        active, as Keras reports it, and leaves out the L1/L2 penalty; the penalised objective, which the optimizer minimises, adds it.
+        Gradient norm is the last step’s, before clipping.
       </p>
     </>
   );

@@ -13,6 +13,8 @@ function describe(state: PlaygroundState): string {
   switch (state.status) {
     case 'starting':
       return 'Preparing the data and the model…';
+    case 'needs-series':
+      return 'Choose a CSV file, or load the sample, to train on your own series.';
     case 'ready':
       return 'Ready. Press Train, or Step for one epoch at a time.';
     case 'training':

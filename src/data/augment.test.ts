@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { augmentSequence, type AugmentationRates } from './augment';
+import { batchesPerEpoch, epochBatches } from './batches';
+import { createRandom } from './random';
+import { createTask } from './tasks';
+
+const none: AugmentationRates = { jitter: 0, insertRate: 0, deleteRate: 0, replaceRate: 0, swapRate: 0, cropRate: 0 };
+const length = 40;
+// A ramp 1, 2, …, 40: every change an augmentation makes can be read off it.
+const ramp = Float32Array.from({ length }, (_, index) => index + 1);
+
+function many(rates: Partial<AugmentationRates>, runs = 500): Float32Array[] {
+  const random = createRandom('augment-test', JSON.stringify(rates));
+  return Array.from({ length: runs }, () => augmentSequence(ramp, 1, 'continuous', { ...none, ...rates }, random));
+}
+
+const share = (counts: number[], total: number) => counts.reduce((sum, count) => sum + count, 0) / total;
+
+describe('augmentSequence', () => {
+  it('leaves a sequence alone when every rate is 0, and never changes its input', () => {
+    const copy = ramp.slice();
+    expect(augmentSequence(ramp, 1, 'continuous', none, createRandom(1))).toEqual(ramp);
+    many({ insertRate: 0.3, deleteRate: 0.3, replaceRate: 0.3, swapRate: 0.3, cropRate: 0.5, jitter: 0.1 }, 20);
+    expect(ramp).toEqual(copy);
+  });
+
+  it('always restores the length, padding at the front', () => {
+    for (const sequence of many({ insertRate: 0.3, deleteRate: 0.3, cropRate: 1 }, 100)) expect(sequence).toHaveLength(length);
+    const [cropped] = many({ cropRate: 1 }, 1);
+    const first = cropped?.[0] as number;
+    expect(first).toBeGreaterThan(1);
+    expect(cropped?.at(-1)).toBe(length);
+    // The front is padded with the oldest value kept, so the sequence never ends before its last step.
+    expect(cropped?.filter((value) => value === first).length).toBeGreaterThan(1);
+  });
+
+  it('deletes elements at its rate', () => {
+    // Deleted values are gone; the padding repeats the oldest survivor, so count the missing ones.
+    const missing = many({ deleteRate: 0.2 }).map((sequence) => length - new Set(sequence).size - (length - sequence.length));
+    // Deletions near the front are hidden by nothing: each missing value is one deletion.
+    expect(share(missing, 500 * length)).toBeCloseTo(0.2, 1);
+    expect(Math.abs(share(missing, 500 * length) - 0.2)).toBeLessThan(0.02);
+  });
+
+  it('inserts elements at its rate, from between their neighbours', () => {
+    const sequences = many({ insertRate: 0.1 });
+    // Inserted values are fractional; the oldest ones fall off the front, so count over the newest 20 steps.
+    const inserted = sequences.map((sequence) => sequence.subarray(20).filter((value) => !Number.isInteger(value)).length);
+    const lastTwenty = sequences.map((sequence) => sequence.subarray(20));
+    expect(Math.abs(share(inserted, 500 * 20) - 0.1 / 1.1)).toBeLessThan(0.015);
+    for (const values of lastTwenty) {
+      values.forEach((value, index) => {
+        if (Number.isInteger(value) || index === 0) return;
+        expect(value).toBeGreaterThanOrEqual(Math.floor(value));
+        expect(value).toBeLessThanOrEqual(Math.ceil(value));
+      });
+    }
+  });
+
+  it('replaces elements at its rate', () => {
+    const replaced = many({ replaceRate: 0.25 }).map((sequence) => sequence.filter((value, index) => value !== ramp[index]).length);
+    expect(Math.abs(share(replaced, 500 * length) - 0.25)).toBeLessThan(0.02);
+  });
+
+  it('swaps neighbours at its rate, each element moving one place at most', () => {
+    const sequences = many({ swapRate: 0.1 });
+    const moved = sequences.map((sequence) => sequence.filter((value, index) => value !== ramp[index]).length / 2);
+    // Left to right, a swap skips its partner: the expected share of steps starting a swap is p / (1 + p).
+    expect(Math.abs(share(moved, 500 * (length - 1)) - 0.1 / 1.1)).toBeLessThan(0.015);
+    for (const sequence of sequences) sequence.forEach((value, index) => expect(Math.abs(value - (index + 1))).toBeLessThanOrEqual(1));
+  });
+
+  it('crops a share of sequences equal to its rate', () => {
+    const cropped = many({ cropRate: 0.3 }).filter((sequence) => sequence[0] !== 1).length;
+    expect(Math.abs(cropped / 500 - 0.3)).toBeLessThan(0.06);
+  });
+
+  it('jitters values with the asked spread, but never markers or tokens', () => {
+    const noisy = many({ jitter: 0.5 }, 200).flatMap((sequence) => Array.from(sequence, (value, index) => value - (ramp[index] as number)));
+    const spread = Math.sqrt(noisy.reduce((sum, value) => sum + value * value, 0) / noisy.length);
+    expect(Math.abs(spread - 0.5)).toBeLessThan(0.03);
+    const marked = Float32Array.from([0.3, 1, 0.6, 0]);
+    const jittered = augmentSequence(marked, 2, 'marked-values', { ...none, jitter: 1 }, createRandom(2));
+    expect([jittered[1], jittered[3]]).toEqual([1, 0]);
+    const tokens = Float32Array.from([1, 0, 0, 1]);
+    expect(augmentSequence(tokens, 2, 'tokens', { ...none, jitter: 1 }, createRandom(2))).toEqual(tokens);
+  });
+
+  it('invents tokens from the vocabulary, a different one when replacing', () => {
+    const tokens = Float32Array.from({ length: 7 * 10 }, (_, index) => (index % 7 === 2 ? 1 : 0));
+    const replaced = augmentSequence(tokens, 7, 'tokens', { ...none, replaceRate: 1 }, createRandom(3));
+    for (let step = 0; step < 10; step += 1) {
+      const slice = Array.from(replaced.subarray(step * 7, step * 7 + 7));
+      expect(slice.reduce((sum, value) => sum + value, 0)).toBe(1);
+      expect(slice[2]).toBe(0);
+    }
+  });
+});
+
+describe('epochBatches', () => {
+  const { training, validation } = createTask('sines', {
+    seed: 7,
+    windowLength: 12,
+    trainingSamples: 40,
+    validationSamples: 30,
+    noise: 0.2,
+  });
+  const plain = { seed: 1, epoch: 0, batchSize: 16, element: 'continuous' as const, augmentation: none };
+
+  it('uses every sample once per epoch, the last batch holding the remainder', () => {
+    expect(batchesPerEpoch(40, 16)).toBe(3);
+    const batches = epochBatches(training, plain);
+    expect(batches.map((batch) => batch.targets.length)).toEqual([16, 16, 8]);
+    const seen = batches.flatMap((batch) => Array.from(batch.targets)).sort();
+    expect(seen).toEqual(Array.from(training.targets).sort());
+  });
+
+  it('reshuffles every epoch, the same way for the same seed', () => {
+    expect(epochBatches(training, plain)).toEqual(epochBatches(training, plain));
+    expect(epochBatches(training, { ...plain, epoch: 1 })[0]?.targets).not.toEqual(epochBatches(training, plain)[0]?.targets);
+  });
+
+  it('gives the same augmented batch for the same seed and epoch, and a new one the next epoch', () => {
+    const augmented = { ...plain, augmentation: { ...none, jitter: 0.1, replaceRate: 0.2, swapRate: 0.1 } };
+    expect(epochBatches(training, augmented)).toEqual(epochBatches(training, augmented));
+    expect(epochBatches(training, augmented)[0]?.inputs).not.toEqual(epochBatches(training, plain)[0]?.inputs);
+    expect(epochBatches(training, { ...augmented, epoch: 1 })).not.toEqual(epochBatches(training, augmented));
+  });
+
+  it('never changes the datasets themselves', () => {
+    const before = { training: training.inputs.slice(), validation: validation.inputs.slice() };
+    epochBatches(training, {
+      ...plain,
+      augmentation: { jitter: 0.3, insertRate: 0.3, deleteRate: 0.3, replaceRate: 0.3, swapRate: 0.3, cropRate: 1 },
+    });
+    expect(training.inputs).toEqual(before.training);
+    expect(validation.inputs).toEqual(before.validation);
+  });
+});

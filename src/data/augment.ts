@@ -1,0 +1,107 @@
+import type { ElementKind } from './dataset';
+import type { Random } from './random';
+
+/** How strongly each augmentation acts; every one at 0 leaves a sequence untouched. */
+export interface AugmentationRates {
+  /** Standard deviation of Gaussian noise added to every real value (tokens are left alone). */
+  jitter: number;
+  /** Chance, per time step, that a new element is inserted before it. */
+  insertRate: number;
+  /** Chance, per time step, that it is deleted. */
+  deleteRate: number;
+  /** Chance, per time step, that it is replaced by a new element. */
+  replaceRate: number;
+  /** Chance, per time step, that it trades places with the next one. */
+  swapRate: number;
+  /** Chance, per sequence, that it is truncated: up to half its oldest steps are cut off. */
+  cropRate: number;
+}
+
+/** True when at least one augmentation is on. */
+export function augmenting(rates: AugmentationRates): boolean {
+  return Object.values(rates).some((rate) => rate > 0);
+}
+
+type Element = number[];
+
+// A new element for position `at` of `sequence`: from the local neighbourhood for values (somewhere
+// between its neighbours), from the vocabulary for tokens (a symbol other than `instead`, if given).
+function inventElement(sequence: Element[], at: number, element: ElementKind, random: Random, instead?: Element): Element {
+  const width = (sequence[0] ?? instead ?? [0]).length;
+  if (element === 'tokens') {
+    const current = instead?.indexOf(1) ?? -1;
+    let symbol = random.integer(width);
+    if (current >= 0 && width > 1) while (symbol === current) symbol = random.integer(width);
+    return Array.from({ length: width }, (_, index) => (index === symbol ? 1 : 0));
+  }
+  const before = sequence[Math.max(0, at - 1)]?.[0] ?? 0;
+  const after = sequence[Math.min(sequence.length - 1, at + (instead ? 1 : 0))]?.[0] ?? before;
+  const value = before + random.uniform() * (after - before);
+  return element === 'marked-values' ? [value, 0] : [value];
+}
+
+// What fills the front when a sequence got shorter: nothing for tokens, else the oldest value repeated (unmarked).
+function paddingElement(sequence: Element[], element: ElementKind, width: number): Element {
+  if (element === 'tokens') return Array.from({ length: width }, () => 0);
+  const first = sequence[0]?.[0] ?? 0;
+  return element === 'marked-values' ? [first, 0] : [first];
+}
+
+// Back to `length` steps: the oldest steps go or padding comes in at the front, so the newest steps,
+// which the model answers from, stay where they were.
+function restoreLength(sequence: Element[], length: number, element: ElementKind, width: number): Element[] {
+  if (sequence.length >= length) return sequence.slice(sequence.length - length);
+  const padding = paddingElement(sequence, element, width);
+  return [...Array.from({ length: length - sequence.length }, () => [...padding]), ...sequence];
+}
+
+/**
+ * One sequence ([timeSteps × features], row-major) augmented as the seed article describes: random
+ * insert, delete, replace and swap of elements, truncation with padding, and jitter. The length is
+ * always restored by padding or trimming at the front. Returns a new array; the input is not changed.
+ */
+export function augmentSequence(
+  values: Float32Array,
+  features: number,
+  element: ElementKind,
+  rates: AugmentationRates,
+  random: Random,
+): Float32Array {
+  const length = values.length / features;
+  let sequence: Element[] = Array.from({ length }, (_, step) => Array.from(values.subarray(step * features, (step + 1) * features)));
+  if (rates.cropRate > 0 && random.uniform() < rates.cropRate) {
+    sequence = restoreLength(sequence.slice(1 + random.integer(Math.floor(length / 2))), length, element, features);
+  }
+  if (rates.deleteRate > 0)
+    sequence = restoreLength(
+      sequence.filter(() => random.uniform() >= rates.deleteRate),
+      length,
+      element,
+      features,
+    );
+  if (rates.insertRate > 0) {
+    const grown: Element[] = [];
+    sequence.forEach((item, step) => {
+      if (random.uniform() < rates.insertRate) grown.push(inventElement(sequence, step, element, random));
+      grown.push(item);
+    });
+    sequence = restoreLength(grown, length, element, features);
+  }
+  if (rates.replaceRate > 0) {
+    sequence = sequence.map((item, step) =>
+      random.uniform() < rates.replaceRate ? inventElement(sequence, step, element, random, item) : item,
+    );
+  }
+  if (rates.swapRate > 0) {
+    for (let step = 0; step + 1 < length; step += 1) {
+      if (random.uniform() >= rates.swapRate) continue;
+      [sequence[step], sequence[step + 1]] = [sequence[step + 1] as Element, sequence[step] as Element];
+      step += 1; // a swapped element moves one place only
+    }
+  }
+  if (rates.jitter > 0 && element !== 'tokens') {
+    // Markers of the adding problem are labels of a kind: only the values get noise.
+    for (const item of sequence) item[0] = (item[0] as number) + rates.jitter * random.normal();
+  }
+  return Float32Array.from(sequence.flat());
+}

@@ -1,0 +1,72 @@
+import type { AugmentationPreview as Preview, TaskSummary } from '../../state/run-slice';
+import { usePlayground } from '../../state/store';
+
+const width = 120;
+const height = 40;
+
+// The first feature of every step: the value of a series, or of the adding problem's pairs.
+function valuesOf(sequence: Float32Array, features: number): number[] {
+  return Array.from({ length: sequence.length / features }, (_, step) => sequence[step * features] as number);
+}
+
+function points(values: number[], low: number, high: number): string {
+  const span = high - low || 1;
+  return values
+    .map(
+      (value, step) =>
+        `${((step / Math.max(1, values.length - 1)) * width).toFixed(1)},${(height - ((value - low) / span) * height).toFixed(1)}`,
+    )
+    .join(' ');
+}
+
+function tokensOf(sequence: Float32Array, vocabulary: readonly string[]): string {
+  let text = '';
+  for (let step = 0; step < sequence.length / vocabulary.length; step += 1) {
+    const index = sequence.subarray(step * vocabulary.length, (step + 1) * vocabulary.length).indexOf(1);
+    text += index >= 0 ? vocabulary[index] : '·';
+  }
+  return text;
+}
+
+function Sample({ sample, task }: { sample: Preview; task: TaskSummary }) {
+  if (task.element === 'tokens' && task.vocabulary) {
+    return (
+      <div className="preview-sample tokens">
+        <code>{tokensOf(sample.original, task.vocabulary)}</code>
+        <code>{tokensOf(sample.augmented, task.vocabulary)}</code>
+      </div>
+    );
+  }
+  const original = valuesOf(sample.original, task.features);
+  const augmented = valuesOf(sample.augmented, task.features);
+  const low = Math.min(...original, ...augmented);
+  const high = Math.max(...original, ...augmented);
+  return (
+    <div className="preview-sample">
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
+        <polyline className="original" points={points(original, low, high)} />
+      </svg>
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
+        <polyline className="augmented" points={points(augmented, low, high)} />
+      </svg>
+    </div>
+  );
+}
+
+/** Three training samples as they are (left) and as this epoch's augmentation changes them (right). */
+export function AugmentationPreview() {
+  const preview = usePlayground((state) => state.preview);
+  const task = usePlayground((state) => state.task);
+  if (!preview || !task) return null;
+  return (
+    <figure className="augmentation-preview" aria-labelledby="augmentation-preview-caption">
+      {/* Worded to share no control's name, as getByLabel matches parts of names. */}
+      <figcaption id="augmentation-preview-caption">
+        Preview: three samples as they are (left) and as pass {preview.epoch} will see them (right)
+      </figcaption>
+      {preview.samples.map((sample, index) => (
+        <Sample key={index} sample={sample} task={task} />
+      ))}
+    </figure>
+  );
+}
