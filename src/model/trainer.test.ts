@@ -88,6 +88,36 @@ describe('createTrainer', () => {
     }
   });
 
+  it('never augments validation data: augmentation leaves the validation loss of the same model alone', async () => {
+    const plain = createTrainer(small);
+    const augmented = createTrainer({
+      ...small,
+      jitter: 0.5,
+      insertRate: 0.3,
+      deleteRate: 0.3,
+      replaceRate: 0.3,
+      swapRate: 0.3,
+      cropRate: 1,
+    });
+    expect(await augmented.evaluate()).toEqual(await plain.evaluate());
+    expect(augmented.previewAugmentation(1)[0]?.augmented).not.toEqual(augmented.previewAugmentation(1)[0]?.original);
+    plain.dispose();
+    augmented.dispose();
+  });
+
+  it('learns the Reber task as a classifier and reports its accuracy', async () => {
+    const points = await history({ ...small, task: 'reber', trainingSamples: 64, batchSize: 32, hiddenUnits: 8 }, 3);
+    for (const point of points) {
+      expect(point.trainAccuracy).toBeGreaterThanOrEqual(0);
+      expect(point.trainAccuracy).toBeLessThanOrEqual(1);
+      expect(point.valAccuracy).toBeGreaterThanOrEqual(0);
+    }
+    // Cross-entropy of two classes starts near ln 2.
+    expect(points[0]?.valLoss).toBeGreaterThan(0.5);
+    expect(points[0]?.valLoss).toBeLessThan(1);
+    expect((await history(small, 1))[0]).not.toHaveProperty('valAccuracy');
+  });
+
   it('reports the penalty in the objective but not in the training loss', async () => {
     const [point] = await history({ ...small, l2: 0.01 }, 1);
     const [plain] = await history(small, 1);
