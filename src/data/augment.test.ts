@@ -86,6 +86,22 @@ describe('augmentSequence', () => {
     expect(augmentSequence(tokens, 2, 'tokens', { ...none, jitter: 1 }, createRandom(2))).toEqual(tokens);
   });
 
+  it('augments only the string of a padded token sequence', () => {
+    // Four empty steps, then six tokens of symbol 2.
+    const padded = Float32Array.from({ length: 7 * 10 }, (_, index) => (index >= 28 && index % 7 === 2 ? 1 : 0));
+    for (let run = 0; run < 50; run += 1) {
+      const augmented = augmentSequence(
+        padded,
+        7,
+        'tokens',
+        { ...none, replaceRate: 0.5, swapRate: 0.5, insertRate: 0.2 },
+        createRandom('pad', run),
+      );
+      expect(Array.from(augmented.subarray(0, 7 * 3))).toEqual(Array(21).fill(0));
+      expect(augmented).toHaveLength(70);
+    }
+  });
+
   it('invents tokens from the vocabulary, a different one when replacing', () => {
     const tokens = Float32Array.from({ length: 7 * 10 }, (_, index) => (index % 7 === 2 ? 1 : 0));
     const replaced = augmentSequence(tokens, 7, 'tokens', { ...none, replaceRate: 1 }, createRandom(3));

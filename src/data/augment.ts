@@ -69,8 +69,17 @@ export function augmentSequence(
 ): Float32Array {
   const length = values.length / features;
   let sequence: Element[] = Array.from({ length }, (_, step) => Array.from(values.subarray(step * features, (step + 1) * features)));
+  // A token sequence is a string padded at the front with empty steps: only the string is augmented.
+  if (element === 'tokens')
+    sequence = sequence.slice(
+      Math.max(
+        0,
+        sequence.findIndex((item) => item.includes(1)),
+      ),
+    );
+  const used = sequence.length;
   if (rates.cropRate > 0 && random.uniform() < rates.cropRate) {
-    sequence = restoreLength(sequence.slice(1 + random.integer(Math.floor(length / 2))), length, element, features);
+    sequence = restoreLength(sequence.slice(1 + random.integer(Math.floor(used / 2))), used, element, features);
   }
   if (rates.deleteRate > 0)
     sequence = restoreLength(
@@ -85,7 +94,7 @@ export function augmentSequence(
       if (random.uniform() < rates.insertRate) grown.push(inventElement(sequence, step, element, random));
       grown.push(item);
     });
-    sequence = restoreLength(grown, length, element, features);
+    sequence = restoreLength(grown, used, element, features);
   }
   if (rates.replaceRate > 0) {
     sequence = sequence.map((item, step) =>
@@ -93,7 +102,7 @@ export function augmentSequence(
     );
   }
   if (rates.swapRate > 0) {
-    for (let step = 0; step + 1 < length; step += 1) {
+    for (let step = 0; step + 1 < sequence.length; step += 1) {
       if (random.uniform() >= rates.swapRate) continue;
       [sequence[step], sequence[step + 1]] = [sequence[step + 1] as Element, sequence[step] as Element];
       step += 1; // a swapped element moves one place only
@@ -103,5 +112,5 @@ export function augmentSequence(
     // Markers of the adding problem are labels of a kind: only the values get noise.
     for (const item of sequence) item[0] = (item[0] as number) + rates.jitter * random.normal();
   }
-  return Float32Array.from(sequence.flat());
+  return Float32Array.from(restoreLength(sequence, length, element, features).flat());
 }

@@ -28,6 +28,22 @@ function tokensOf(sequence: Float32Array, vocabulary: readonly string[]): string
   return text;
 }
 
+// The adding problem's marked steps, as dots on the line.
+function markers(sequence: Float32Array, task: TaskSummary, low: number, high: number) {
+  if (task.element !== 'marked-values') return null;
+  const values = valuesOf(sequence, task.features);
+  return values.map((value, step) =>
+    sequence[step * task.features + 1] === 1 ? (
+      <circle
+        key={step}
+        cx={(step / Math.max(1, values.length - 1)) * width}
+        cy={height - ((value - low) / (high - low || 1)) * height}
+        r={2.5}
+      />
+    ) : null,
+  );
+}
+
 function Sample({ sample, task }: { sample: Preview; task: TaskSummary }) {
   if (task.element === 'tokens' && task.vocabulary) {
     return (
@@ -45,9 +61,11 @@ function Sample({ sample, task }: { sample: Preview; task: TaskSummary }) {
     <div className="preview-sample">
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
         <polyline className="original" points={points(original, low, high)} />
+        {markers(sample.original, task, low, high)}
       </svg>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
         <polyline className="augmented" points={points(augmented, low, high)} />
+        {markers(sample.augmented, task, low, high)}
       </svg>
     </div>
   );
@@ -58,11 +76,13 @@ export function AugmentationPreview() {
   const preview = usePlayground((state) => state.preview);
   const task = usePlayground((state) => state.task);
   if (!preview || !task) return null;
+  // Strings sit one above the other; lines side by side.
+  const [before, after] = task.element === 'tokens' ? ['above', 'below'] : ['left', 'right'];
   return (
     <figure className="augmentation-preview" aria-labelledby="augmentation-preview-caption">
       {/* Worded to share no control's name, as getByLabel matches parts of names. */}
       <figcaption id="augmentation-preview-caption">
-        Preview: three samples as they are (left) and as pass {preview.epoch} will see them (right)
+        Preview: three samples as they are ({before}) and as pass {preview.epoch} will see them ({after})
       </figcaption>
       {preview.samples.map((sample, index) => (
         <Sample key={index} sample={sample} task={task} />
