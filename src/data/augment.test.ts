@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { augmentSequence, type AugmentationRates } from './augment';
+import { augmenting, augmentSequence, type AugmentationRates } from './augment';
 import { batchesPerEpoch, epochBatches } from './batches';
 import { createRandom } from './random';
 import { createTask } from './tasks';
@@ -102,6 +102,28 @@ describe('augmentSequence', () => {
     }
   });
 
+  it('never drops or changes the marked steps of the adding problem, so its answer stands', () => {
+    // Values 0.05, 0.10, …; steps 3 and 14 marked.
+    const values = Float32Array.from({ length: 40 }, (_, index) =>
+      index % 2 === 0 ? (index / 2 + 1) * 0.05 : index === 7 || index === 29 ? 1 : 0,
+    );
+    const markedSum = (sequence: Float32Array) =>
+      Array.from({ length: 20 }, (_, step) => (sequence[step * 2 + 1] === 1 ? (sequence[step * 2] as number) : 0));
+    const expected = markedSum(values).reduce((sum, value) => sum + value, 0);
+    const rates = { ...none, insertRate: 0.3, deleteRate: 0.3, replaceRate: 0.5, swapRate: 0.3, cropRate: 1 };
+    for (let run = 0; run < 200; run += 1) {
+      const augmented = augmentSequence(values, 2, 'marked-values', rates, createRandom('marked', run));
+      const marked = markedSum(augmented).filter((_, step) => augmented[step * 2 + 1] === 1);
+      expect(marked).toHaveLength(2);
+      expect(marked.reduce((sum, value) => sum + value, 0)).toBeCloseTo(expected, 6);
+    }
+  });
+
+  it('counts only the six augmentation rates as augmentation', () => {
+    expect(augmenting({ ...none, learningRate: 0.01, seed: 3 } as AugmentationRates)).toBe(false);
+    expect(augmenting({ ...none, swapRate: 0.01 })).toBe(true);
+  });
+
   it('invents tokens from the vocabulary, a different one when replacing', () => {
     const tokens = Float32Array.from({ length: 7 * 10 }, (_, index) => (index % 7 === 2 ? 1 : 0));
     const replaced = augmentSequence(tokens, 7, 'tokens', { ...none, replaceRate: 1 }, createRandom(3));
@@ -141,6 +163,25 @@ describe('epochBatches', () => {
     expect(epochBatches(training, augmented)).toEqual(epochBatches(training, augmented));
     expect(epochBatches(training, augmented)[0]?.inputs).not.toEqual(epochBatches(training, plain)[0]?.inputs);
     expect(epochBatches(training, { ...augmented, epoch: 1 })).not.toEqual(epochBatches(training, augmented));
+  });
+
+  it('relabels augmented Reber strings by the grammar, keeping label-noise flips', () => {
+    const reber = createTask('reber', { seed: 3, windowLength: 20, trainingSamples: 300, validationSamples: 16, noise: 0.4 });
+    const options = { seed: 1, epoch: 0, batchSize: 300, element: 'tokens' as const, augmentation: { ...none, replaceRate: 0.1 } };
+    const [batch] = epochBatches(reber.training, { ...options, ...(reber.labelOf ? { labelOf: reber.labelOf } : {}) });
+    const order = Array.from({ length: 300 }, (_, row) => row);
+    const labelOf = reber.labelOf ?? (() => -1);
+    let flipped = 0;
+    for (const row of order) {
+      const sequence = batch?.inputs.subarray(row * 140, (row + 1) * 140) ?? new Float32Array();
+      const target = batch?.targets[row] as number;
+      if (target !== labelOf(sequence)) flipped += 1;
+    }
+    // About a fifth of the labels were flipped by label noise (0.4 / 2), and only those disagree with the grammar.
+    expect(flipped / 300).toBeGreaterThan(0.12);
+    expect(flipped / 300).toBeLessThan(0.28);
+    const [plain] = epochBatches(reber.training, { ...options, augmentation: none, ...(reber.labelOf ? { labelOf: reber.labelOf } : {}) });
+    expect(Array.from(plain?.targets ?? []).sort()).toEqual(Array.from(reber.training.targets).sort());
   });
 
   it('never changes the datasets themselves', () => {

@@ -19,10 +19,17 @@ export interface AugmentationRates {
 
 /** True when at least one augmentation is on. */
 export function augmenting(rates: AugmentationRates): boolean {
-  return Object.values(rates).some((rate) => rate > 0);
+  return (
+    rates.jitter > 0 || rates.insertRate > 0 || rates.deleteRate > 0 || rates.replaceRate > 0 || rates.swapRate > 0 || rates.cropRate > 0
+  );
 }
 
 type Element = number[];
+
+// A marked step of the adding problem holds half the answer: no operation may drop or change it.
+function isMarked(item: Element, element: ElementKind): boolean {
+  return element === 'marked-values' && item[1] === 1;
+}
 
 // A new element for position `at` of `sequence`: from the local neighbourhood for values (somewhere
 // between its neighbours), from the vocabulary for tokens (a symbol other than `instead`, if given).
@@ -47,18 +54,25 @@ function paddingElement(sequence: Element[], element: ElementKind, width: number
   return element === 'marked-values' ? [first, 0] : [first];
 }
 
-// Back to `length` steps: the oldest steps go or padding comes in at the front, so the newest steps,
-// which the model answers from, stay where they were.
+// Back to `length` steps: the oldest unmarked steps go, or padding comes in at the front, so the
+// newest steps, which the model answers from, stay where they were.
 function restoreLength(sequence: Element[], length: number, element: ElementKind, width: number): Element[] {
-  if (sequence.length >= length) return sequence.slice(sequence.length - length);
-  const padding = paddingElement(sequence, element, width);
-  return [...Array.from({ length: length - sequence.length }, () => [...padding]), ...sequence];
+  const trimmed = [...sequence];
+  for (let index = 0; trimmed.length > length && index < trimmed.length;) {
+    if (isMarked(trimmed[index] as Element, element)) index += 1;
+    else trimmed.splice(index, 1);
+  }
+  if (trimmed.length >= length) return trimmed;
+  const padding = paddingElement(trimmed, element, width);
+  return [...Array.from({ length: length - trimmed.length }, () => [...padding]), ...trimmed];
 }
 
 /**
  * One sequence ([timeSteps × features], row-major) augmented as the seed article describes: random
  * insert, delete, replace and swap of elements, truncation with padding, and jitter. The length is
- * always restored by padding or trimming at the front. Returns a new array; the input is not changed.
+ * always restored at the front. A token string is augmented without its front padding; the adding
+ * problem's two marked steps are never dropped or replaced, so the right answer stays the same.
+ * Returns a new array; the input is not changed.
  */
 export function augmentSequence(
   values: Float32Array,
@@ -69,7 +83,6 @@ export function augmentSequence(
 ): Float32Array {
   const length = values.length / features;
   let sequence: Element[] = Array.from({ length }, (_, step) => Array.from(values.subarray(step * features, (step + 1) * features)));
-  // A token sequence is a string padded at the front with empty steps: only the string is augmented.
   if (element === 'tokens')
     sequence = sequence.slice(
       Math.max(
@@ -78,16 +91,20 @@ export function augmentSequence(
       ),
     );
   const used = sequence.length;
+  const free = (item: Element) => !isMarked(item, element);
   if (rates.cropRate > 0 && random.uniform() < rates.cropRate) {
-    sequence = restoreLength(sequence.slice(1 + random.integer(Math.floor(used / 2))), used, element, features);
+    const firstMarked = sequence.findIndex((item) => !free(item));
+    const cut = 1 + random.integer(Math.floor(used / 2));
+    sequence = restoreLength(sequence.slice(firstMarked < 0 ? cut : Math.min(cut, firstMarked)), used, element, features);
   }
-  if (rates.deleteRate > 0)
+  if (rates.deleteRate > 0) {
     sequence = restoreLength(
-      sequence.filter(() => random.uniform() >= rates.deleteRate),
-      length,
+      sequence.filter((item) => !free(item) || random.uniform() >= rates.deleteRate),
+      used,
       element,
       features,
     );
+  }
   if (rates.insertRate > 0) {
     const grown: Element[] = [];
     sequence.forEach((item, step) => {
@@ -98,7 +115,7 @@ export function augmentSequence(
   }
   if (rates.replaceRate > 0) {
     sequence = sequence.map((item, step) =>
-      random.uniform() < rates.replaceRate ? inventElement(sequence, step, element, random, item) : item,
+      free(item) && random.uniform() < rates.replaceRate ? inventElement(sequence, step, element, random, item) : item,
     );
   }
   if (rates.swapRate > 0) {
@@ -109,7 +126,7 @@ export function augmentSequence(
     }
   }
   if (rates.jitter > 0 && element !== 'tokens') {
-    // Markers of the adding problem are labels of a kind: only the values get noise.
+    // Markers are not values: only the values get noise.
     for (const item of sequence) item[0] = (item[0] as number) + rates.jitter * random.normal();
   }
   return Float32Array.from(restoreLength(sequence, length, element, features).flat());

@@ -18,6 +18,8 @@ export interface EpochOptions {
   batchSize: number;
   element: ElementKind;
   augmentation: AugmentationRates;
+  /** The task's rule for labelling a changed sequence, if it has one (see TaskData.labelOf). */
+  labelOf?: (sequence: Float32Array) => number;
 }
 
 /**
@@ -46,8 +48,9 @@ export function augmentedSample(dataset: Dataset, sample: number, options: Omit<
 }
 
 /**
- * The epoch's training batches: a seeded shuffle, then augmentation drawn afresh for this epoch. Only
- * training data goes through here; validation data is never augmented.
+ * The epoch's training batches: a seeded shuffle, then augmentation drawn afresh for this epoch (with
+ * the label recomputed where the task has a rule for it). Only training data goes through here;
+ * validation data is never augmented.
  */
 export function epochBatches(dataset: Dataset, options: EpochOptions): Batch[] {
   const order = shuffledIndices(dataset.samples, createRandom(options.seed, 'shuffle', options.epoch));
@@ -57,10 +60,14 @@ export function epochBatches(dataset: Dataset, options: EpochOptions): Batch[] {
     const rows = Math.min(options.batchSize, dataset.samples - batch * options.batchSize);
     const inputs = new Float32Array(rows * valuesPerSample);
     const targets = new Float32Array(rows);
+    const relabel = options.labelOf && augmenting(options.augmentation) ? options.labelOf : undefined;
     for (let row = 0; row < rows; row += 1) {
       const sample = order[batch * options.batchSize + row] as number;
-      inputs.set(augmentedSample(dataset, sample, options), row * valuesPerSample);
-      targets[row] = dataset.targets[sample] as number;
+      const sequence = augmentedSample(dataset, sample, options);
+      inputs.set(sequence, row * valuesPerSample);
+      const target = dataset.targets[sample] as number;
+      // The rule gives the clean label; a sample whose label noise flipped it stays flipped.
+      targets[row] = relabel ? Math.abs(relabel(sequence) - Math.abs(target - (dataset.cleanTargets[sample] as number))) : target;
     }
     batches.push({ inputs, targets });
   }

@@ -94,15 +94,21 @@ function validString(random: Random, maxLength: number): string {
   }
 }
 
-/** Decodes one sequence of a token dataset back into its string (padding steps are skipped). */
-export function tokensOf(dataset: Dataset, sample: number): string {
+/** Decodes a one-hot sequence ([timeSteps × vocabulary]) back into its string; padding steps are skipped. */
+export function decodeTokens(sequence: Float32Array): string {
+  const width = reberVocabulary.length;
   let text = '';
-  for (let step = 0; step < dataset.windowLength; step += 1) {
-    const offset = (sample * dataset.windowLength + step) * dataset.features;
-    const index = dataset.inputs.subarray(offset, offset + dataset.features).indexOf(1);
+  for (let step = 0; step < sequence.length / width; step += 1) {
+    const index = sequence.subarray(step * width, (step + 1) * width).indexOf(1);
     if (index >= 0) text += reberVocabulary[index];
   }
   return text;
+}
+
+/** Decodes one sequence of a token dataset back into its string. */
+export function tokensOf(dataset: Dataset, sample: number): string {
+  const valuesPerSample = dataset.windowLength * dataset.features;
+  return decodeTokens(dataset.inputs.subarray(sample * valuesPerSample, (sample + 1) * valuesPerSample));
 }
 
 function drawStrings(samples: number, windowLength: number, labelFlip: number, random: Random): Dataset {
@@ -126,7 +132,8 @@ function drawStrings(samples: number, windowLength: number, labelFlip: number, r
 
 /**
  * Token sequences: strings of the embedded Reber grammar (class 1) and strings one symbol away from it
- * (class 0), fed as one-hot vectors, to be told apart. Windows shorter than `reberMinimumLength` are
+ * (class 0), fed as one-hot vectors, to be told apart; an augmented string is relabelled by the
+ * grammar. Windows shorter than `reberMinimumLength` are
  * raised to it. Label noise flips each label with probability `noise / 2`, so noise 1 makes labels
  * coin flips.
  */
@@ -138,6 +145,7 @@ export function createReberTask(options: TaskOptions): TaskData {
     outputs: 2,
     element: 'tokens',
     vocabulary: reberVocabulary,
+    labelOf: (sequence) => (followsGrammar(decodeTokens(sequence)) ? 1 : 0),
     training: drawStrings(options.trainingSamples, windowLength, labelFlip, createRandom(options.seed, 'reber', 'training')),
     validation: drawStrings(options.validationSamples, windowLength, labelFlip, createRandom(options.seed, 'reber', 'validation')),
   };

@@ -35,7 +35,10 @@ class DisposableMomentum extends tf.MomentumOptimizer {
 
 /**
  * A fresh optimizer with Keras's defaults: Adam (β₁ 0.9, β₂ 0.999), RMSProp (ρ 0.9, no momentum) or SGD
- * with momentum 0.9, each with epsilon 1e-7 where it has one.
+ * with momentum 0.9, each with epsilon 1e-7 where it has one. Two tfjs details differ from Keras, both
+ * negligible here: RMSProp divides by sqrt(v + ε) rather than sqrt(v) + ε, and SGD keeps its velocity
+ * in gradient units and multiplies by the current learning rate, so moving the learning rate mid-run
+ * rescales the momentum already gathered (Keras keeps v = m·v − lr·g).
  */
 export function createOptimizer(kind: OptimizerChoice, learningRate: number): TunableOptimizer {
   switch (kind) {

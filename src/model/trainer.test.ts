@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runOnCpuBackend } from './cpu-backend.testing';
 import { networkVariables } from './network';
-import { createTrainer, type EpochOutcome, type EpochPoint, type Trainer } from './trainer';
+import { createTrainer, explodedLossFactor, type EpochOutcome, type EpochPoint, type Trainer } from './trainer';
 
 runOnCpuBackend();
 
@@ -169,6 +169,19 @@ describe('createTrainer', () => {
     expect(outcome.kind).toBe('diverged');
     const values = networkVariables(trainer.network).flatMap((variable) => Array.from(variable.dataSync()));
     expect(values.every(Number.isFinite)).toBe(true);
+    // The weights kept are ones whose loss had not exploded.
+    const targets = Array.from(trainer.task.validation.targets);
+    const meanSquare = targets.reduce((sum, target) => sum + target * target, 0) / targets.length;
+    expect((await trainer.evaluate()).valLoss).toBeLessThan(explodedLossFactor * meanSquare);
+    trainer.dispose();
+  });
+
+  it('switches optimizer between steps even when asked in the middle of one', async () => {
+    const trainer = createTrainer({ ...small, batchSize: 8 });
+    const epoch = trainer.trainEpoch();
+    trainer.setKnobs({ ...small, optimizer: 'sgd' });
+    expect((await epoch).kind).toBe('trained');
+    expect((await trainer.trainEpoch()).kind).toBe('trained');
     trainer.dispose();
   });
 

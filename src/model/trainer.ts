@@ -125,7 +125,9 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
   const earlyStopping = new EarlyStopping();
   let knobs: LiveKnobs = { ...settings };
   let optimizer: TunableOptimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+  let optimizerKind = knobs.optimizer;
   let bestWeights: tf.Tensor[] = [];
+  // The weights before the last applied update: their loss and gradient passed the checks.
   let lastSoundWeights: tf.Tensor[] = [];
   let epoch = 0;
   let step = 0;
@@ -135,10 +137,26 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     return snapshotWeights(network);
   };
 
+  // A new optimizer kind takes over between steps, never while a step still holds the old one.
+  const optimizerForStep = () => {
+    if (knobs.optimizer !== optimizerKind) {
+      optimizer.dispose();
+      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+      optimizerKind = knobs.optimizer;
+    }
+    return optimizer;
+  };
+
   const knowNothingLoss =
     task.kind === 'regression' ? mean(Array.from(task.training.targets, (target) => target * target)) : Math.log(task.outputs);
   const stepTask = { kind: task.kind, lossLimit: explodedLossFactor * knowNothingLoss };
-  const augmentation = () => ({ seed: settings.seed, epoch, element: task.element, augmentation: knobs });
+  const augmentation = () => ({
+    seed: settings.seed,
+    epoch,
+    element: task.element,
+    augmentation: knobs,
+    ...(task.labelOf ? { labelOf: task.labelOf } : {}),
+  });
 
   async function trainBatches(): Promise<{ steps: (StepResult & { rows: number })[]; divergence?: DivergenceReport }> {
     const steps = [];
@@ -150,13 +168,18 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
         targets: tf.tensor1d(batch.targets),
       };
       const masks = createMasks(shapes, rows, knobs, (kind, layer) => maskSeed(settings.seed, 'dropout', step, kind, layer));
-      lastSoundWeights = keep(lastSoundWeights);
-      const result = await trainStep(network, optimizer, tensors, knobs, masks, stepTask).finally(() => {
+      const weightsBefore = snapshotWeights(network);
+      const result = await trainStep(network, optimizerForStep(), tensors, knobs, masks, stepTask).finally(() => {
         disposeMasks(masks);
         tf.dispose([tensors.inputs, tensors.targets]);
       });
       step += 1;
-      if (result.failure) return { steps, divergence: { epoch: epoch + 1, cause: result.failure, loss: result.dataLoss } };
+      if (result.failure) {
+        tf.dispose(weightsBefore);
+        return { steps, divergence: { epoch: epoch + 1, cause: result.failure, loss: result.dataLoss } };
+      }
+      tf.dispose(lastSoundWeights);
+      lastSoundWeights = weightsBefore;
       steps.push({ ...result, rows });
       await options.betweenSteps?.();
     }
@@ -182,7 +205,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     const { valLoss, valAccuracy } = divergence ? { valLoss: NaN, valAccuracy: undefined } : await evaluate();
     if (divergence || !Number.isFinite(valLoss)) {
       // Back to the weights before the last applied update: their loss and gradient were sound.
-      restoreWeights(network, lastSoundWeights);
+      if (lastSoundWeights.length > 0) restoreWeights(network, lastSoundWeights);
       return { kind: 'diverged', divergence: divergence ?? { epoch: epoch + 1, cause: 'validation loss not finite', loss: valLoss } };
     }
     epoch += 1;
@@ -228,12 +251,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       }),
     evaluate,
     setKnobs(next) {
-      if (next.optimizer !== knobs.optimizer) {
-        optimizer.dispose();
-        optimizer = createOptimizer(next.optimizer, next.learningRate);
-      } else if (next.learningRate !== knobs.learningRate) {
-        optimizer.setLearningRate(next.learningRate);
-      }
+      if (next.learningRate !== knobs.learningRate) optimizer.setLearningRate(next.learningRate);
       knobs = { ...next };
     },
     trainEpoch,

@@ -42,8 +42,8 @@ export interface RunSlice {
   changes: KnobChange[];
   /** The run's task as built, once ready. */
   task: TaskSummary | undefined;
-  /** Training samples before and after the augmentation of epoch `epoch`. */
-  preview: { epoch: number; samples: AugmentationPreview[] } | undefined;
+  /** Training samples before and after the next pass's augmentation. */
+  preview: AugmentationPreview[] | undefined;
   /** Starts a new, empty run under a new id. */
   beginRun: () => number;
   /** Marks the run's status. */
@@ -55,7 +55,7 @@ export interface RunSlice {
   /** The run is built on `backend`, for `task`. */
   markReady: (backend: BackendName, note: string | undefined, task: TaskSummary) => void;
   /** Shows a new augmentation preview. */
-  showPreview: (preview: { epoch: number; samples: AugmentationPreview[] }) => void;
+  showPreview: (preview: AugmentationPreview[]) => void;
   /** Adds a batch of epoch points. */
   appendPoints: (points: EpochPoint[]) => void;
   /** Stops on an error and keeps its message. */
@@ -76,7 +76,16 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   preview: undefined,
   beginRun() {
     const runId = get().runId + 1;
-    set({ runId, status: 'starting', history: [], errorMessage: undefined, stopDetails: undefined, changes: [] });
+    set({
+      runId,
+      status: 'starting',
+      history: [],
+      errorMessage: undefined,
+      stopDetails: undefined,
+      changes: [],
+      task: undefined,
+      preview: undefined,
+    });
     return runId;
   },
   setStatus: (status) => set({ status }),

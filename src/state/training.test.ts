@@ -92,6 +92,17 @@ describe('connectTraining', () => {
     expect(worker.sent.at(-1)).not.toHaveProperty('series');
   });
 
+  it('stops the current run when the series task waits for a file', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client);
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
+    actions.train();
+    store.getState().changeSetting('task', 'series');
+    expect(worker.sent.at(-1)).toEqual({ type: 'pause', runId: 1 });
+    expect(store.getState()).toMatchObject({ status: 'needs-series', task: undefined, preview: undefined });
+  });
+
   it('does not let the end of an older step or pause undo a newer Train', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();

@@ -24,7 +24,7 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
       state.markReady(message.backend, message.note, message.task);
       return;
     case 'preview':
-      state.showPreview({ epoch: message.epoch, samples: message.samples });
+      state.showPreview(message.samples);
       return;
     case 'metrics':
       state.appendPoints(message.points);
@@ -54,11 +54,16 @@ export function connectTraining(store: PlaygroundStore, client: TrainingClient =
   let commandCount = 0;
   let latestStart = 0;
   const reset = () => {
+    const replaced = store.getState().runId;
     const runId = store.getState().beginRun();
     const { settings, series } = store.getState();
     if (settings.task !== 'series') client.send({ type: 'reset', runId, settings });
     else if (series) client.send({ type: 'reset', runId, settings, series: seriesValues(series) });
-    else store.getState().setStatus('needs-series');
+    else {
+      // No new run can be built until a file is loaded; the worker's current run must not train on unseen.
+      client.send({ type: 'pause', runId: replaced });
+      store.getState().setStatus('needs-series');
+    }
   };
   client.onEvent((message) => applyEvent(store, message, latestStart));
   store.subscribe((state, previous) => {

@@ -38,8 +38,8 @@ export type ToWorker =
 export type FromWorker =
   /** The run is built and waits for commands; `backend` is where it runs, `note` says why if not the first choice. */
   | { type: 'ready'; runId: number; backend: BackendName; note?: string; task: TaskSummary }
-  /** A few training samples as the coming epoch's augmentation changes them. */
-  | { type: 'preview'; runId: number; epoch: number; samples: AugmentationPreview[] }
+  /** A few training samples as the next pass's augmentation changes them. */
+  | { type: 'preview'; runId: number; samples: AugmentationPreview[] }
   /** Every epoch finished since the last metrics message, oldest first. */
   | { type: 'metrics'; runId: number; points: EpochPoint[] }
   /** A start or step command ended; `epoch` is the last completed epoch. */

@@ -31,7 +31,7 @@ describe('RunController', () => {
       backend: 'cpu',
       task: { kind: 'regression', element: 'continuous', windowLength: 6, features: 1 },
     });
-    expect(events[1]).toMatchObject({ type: 'preview', runId: 1, epoch: 1 });
+    expect(events[1]).toMatchObject({ type: 'preview', runId: 1 });
     expect(epochs()).toEqual([1, 2]);
     expect(events.filter((message) => message.type === 'stopped')).toMatchObject([
       { commandId: 1, reason: 'stepped', epoch: 1 },

@@ -114,7 +114,6 @@ export class RunController {
     this.post({
       type: 'preview',
       runId: this.trainerRunId,
-      epoch: this.trainer.epoch + 1,
       samples: this.trainer.previewAugmentation(previewSamples),
     });
   }

@@ -82,9 +82,9 @@ export function AugmentationPreview() {
     <figure className="augmentation-preview" aria-labelledby="augmentation-preview-caption">
       {/* Worded to share no control's name, as getByLabel matches parts of names. */}
       <figcaption id="augmentation-preview-caption">
-        Preview: three samples as they are ({before}) and as pass {preview.epoch} will see them ({after})
+        Preview: three samples as they are ({before}) and as the next pass will see them ({after})
       </figcaption>
-      {preview.samples.map((sample, index) => (
+      {preview.map((sample, index) => (
         <Sample key={index} sample={sample} task={task} />
       ))}
     </figure>
