@@ -83,6 +83,10 @@ export interface Settings {
   maxEpochs: number;
   /** Which TensorFlow.js backend to run on. */
   backend: BackendChoice;
+  /** Chart only: weight of the exponential moving average drawn over the curves; 0 draws them raw. */
+  smoothing: number;
+  /** Chart only: draw losses on a logarithmic axis. */
+  logScale: boolean;
 }
 
 /** A setting's name. */
@@ -95,6 +99,8 @@ interface FieldBase {
   key: string;
   /** True when changing it rebuilds the data or the model, so the run starts over. */
   resetsRun: boolean;
+  /** True for how the page shows a run, not how it trains: never sent to training, never marked on the chart. */
+  viewOnly?: true;
 }
 
 /** A numeric setting: a float or an integer with its limits. */
@@ -186,6 +192,8 @@ export const schema: readonly Field[] = [
   boolean('restoreBestWeights', 'restore', false),
   integer('maxEpochs', 'epochs', 1000, 1, 20_000, false),
   choice('backend', 'backend', backendChoices, true),
+  { ...float('smoothing', 'smooth', 0, 0, 0.99), viewOnly: true },
+  { ...boolean('logScale', 'logy', false), viewOnly: true },
 ];
 
 /** The schema row of one setting. */
@@ -213,7 +221,7 @@ export function changeResetsRun(before: Settings, after: Settings): boolean {
   return schema.some((field) => field.resetsRun && before[field.name] !== after[field.name]);
 }
 
-/** The settings whose values differ between `before` and `after`. */
-export function changedSettings(before: Settings, after: Settings): SettingName[] {
-  return schema.filter((field) => before[field.name] !== after[field.name]).map((field) => field.name);
+/** The settings that act on training and whose values differ between `before` and `after`. */
+export function changedTrainingSettings(before: Settings, after: Settings): SettingName[] {
+  return schema.filter((field) => !field.viewOnly && before[field.name] !== after[field.name]).map((field) => field.name);
 }

@@ -18,6 +18,8 @@ export interface KnobChange {
 /** How the last start or step command ended. */
 export interface StopDetails {
   reason: StopReason;
+  /** The last epoch completed when it ended. */
+  epoch: number;
   earlyStop?: EarlyStopReport;
   divergence?: DivergenceReport;
 }
@@ -62,6 +64,16 @@ export interface RunSlice {
   fail: (message: string) => void;
 }
 
+// A setting moved again after the same epoch (a dragged slider moves many times) is one change, from
+// its first value to its last; moved back where it was, it is no change at all.
+function mergeChange(changes: KnobChange[], change: KnobChange): KnobChange[] {
+  const earlier = changes.findIndex((entry) => entry.epoch === change.epoch && entry.name === change.name);
+  if (earlier < 0) return [...changes, change];
+  const merged = { ...change, from: (changes[earlier] as KnobChange).from };
+  const others = changes.filter((_, index) => index !== earlier);
+  return merged.from === merged.to ? others : [...others, merged];
+}
+
 /** Builds the run slice of the store. */
 export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
   runId: 0,
@@ -90,7 +102,7 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   },
   setStatus: (status) => set({ status }),
   stopWith: (details) => set({ status: details.reason, stopDetails: details }),
-  recordChanges: (changes) => set((state) => ({ changes: state.changes.concat(changes) })),
+  recordChanges: (changes) => set((state) => ({ changes: changes.reduce(mergeChange, state.changes) })),
   // Train may have been pressed while the run was being built: then it is already training.
   markReady: (backend, backendNote, task) =>
     set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote, task })),

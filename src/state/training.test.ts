@@ -57,6 +57,17 @@ describe('connectTraining', () => {
     expect(worker.sent.at(-1)).toMatchObject({ type: 'update-settings', runId: 1, settings: { outputDropout: 0.3 } });
     expect(store.getState().history).toHaveLength(2);
     expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.3 }]);
+    // Dragging on after the same epoch extends the change; dragging back undoes it.
+    store.getState().changeSetting('outputDropout', 0.4);
+    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.4 }]);
+    store.getState().changeSetting('outputDropout', 0);
+    expect(store.getState().changes).toEqual([]);
+    store.getState().changeSetting('outputDropout', 0.3);
+    const commands = worker.sent.length;
+    store.getState().changeSetting('smoothing', 0.6);
+    store.getState().changeSetting('logScale', true);
+    expect(worker.sent).toHaveLength(commands);
+    expect(store.getState().changes).toHaveLength(1);
     store.getState().changeSetting('hiddenUnits', 64);
     expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2, settings: { hiddenUnits: 64, outputDropout: 0.3 } });
     expect(store.getState()).toMatchObject({ history: [], changes: [] });
@@ -127,7 +138,7 @@ describe('connectTraining', () => {
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     const divergence = { epoch: 4, cause: 'loss exploded' as const, loss: 1e4 };
     worker.emit({ type: 'stopped', runId: 1, commandId: 0, reason: 'diverged', epoch: 3, divergence });
-    expect(store.getState()).toMatchObject({ status: 'diverged', stopDetails: { reason: 'diverged', divergence } });
+    expect(store.getState()).toMatchObject({ status: 'diverged', stopDetails: { reason: 'diverged', epoch: 3, divergence } });
     const commandsBefore = worker.sent.length;
     actions.train();
     actions.step();

@@ -1,4 +1,4 @@
-import { changedSettings, changeResetsRun } from '../settings/schema';
+import { changedTrainingSettings, changeResetsRun } from '../settings/schema';
 import { assertNever, type FromWorker } from '../worker/protocol';
 import { createTrainingClient, type TrainingClient } from '../worker/training-client';
 import { seriesValues } from './series-slice';
@@ -34,6 +34,7 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
       if (message.commandId < latestStart) return;
       state.stopWith({
         reason: message.reason,
+        epoch: message.epoch,
         ...(message.earlyStop ? { earlyStop: message.earlyStop } : {}),
         ...(message.divergence ? { divergence: message.divergence } : {}),
       });
@@ -74,17 +75,13 @@ export function connectTraining(store: PlaygroundStore, client: TrainingClient =
       reset();
       return;
     }
+    const changed = changedTrainingSettings(previous.settings, state.settings);
+    // Smoothing or the axis scale change the picture, not the training.
+    if (changed.length === 0) return;
     client.send({ type: 'update-settings', runId: state.runId, settings: state.settings });
     const epoch = state.history.at(-1)?.epoch;
     if (epoch === undefined) return;
-    state.recordChanges(
-      changedSettings(previous.settings, state.settings).map((name) => ({
-        epoch,
-        name,
-        from: previous.settings[name],
-        to: state.settings[name],
-      })),
-    );
+    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name] })));
   });
   reset();
   // A diverged run has nothing sensible to continue from; Reset starts a fresh one.

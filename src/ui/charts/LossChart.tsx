@@ -1,40 +1,70 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { EpochPoint, KnobChange } from '../../state/run-slice';
-import { downsampleSeries } from './downsample-series';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EpochPoint } from '../../state/run-slice';
+import { chartRows, type ChartRow } from './chart-rows';
 
-/** The two curves: name, colour (a blue and an orange that stay apart for common colour-vision deficiencies) and value. */
-const series = [
-  { name: 'Training loss', colour: '#1f6feb', loss: (point: EpochPoint) => point.trainLoss },
-  { name: 'Validation loss', colour: '#d9480f', loss: (point: EpochPoint) => point.valLoss },
-] as const;
+/** Curve colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
+const colours = { training: '#1f6feb', validation: '#d9480f', gap: '#f0883e', marker: '#8c959f', best: '#1a7f37' } as const;
 
-/** Training and validation loss against epoch, with a dashed line where a knob moved; hides recharts from the rest of the page. */
-export const LossChart = memo(function LossChart({
-  history,
-  changes,
-  lossName,
-}: {
-  history: EpochPoint[];
-  changes: KnobChange[];
+/** A vertical line on the chart with a short label. */
+export interface ChartMarker {
+  epoch: number;
+  label: string;
+  kind: 'best' | 'stop' | 'change';
+}
+
+/** What the chart shows besides the history. */
+export interface LossChartOptions {
   /** What the loss is, for the caption: "mean squared error" or "cross-entropy". */
   lossName: string;
-}) {
-  const curves = useMemo(
-    () =>
-      series.map((entry) => ({
-        ...entry,
-        data: downsampleSeries(history.map((point) => ({ epoch: point.epoch, loss: entry.loss(point) }))),
-      })),
-    [history],
+  smoothing: number;
+  logScale: boolean;
+  markers: ChartMarker[];
+}
+
+function format(value: number): string {
+  return Number(value.toPrecision(4)).toString();
+}
+
+function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: ChartRow }[] }) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>epoch {row.epoch}</strong>
+      <div style={{ color: colours.training }}>training {format(row.train)}</div>
+      <div style={{ color: colours.validation }}>validation {format(row.val)}</div>
+      <div>gap {format(row.val - row.train)}</div>
+    </div>
   );
-  const changeEpochs = useMemo(() => [...new Set(changes.map((change) => change.epoch))], [changes]);
+}
+
+/**
+ * Training and validation loss against epoch: the generalization gap shaded between them, markers for
+ * the best epoch, early stopping and every knob change, optional smoothing and log axis. The only
+ * component that knows recharts.
+ */
+export const LossChart = memo(function LossChart({ history, options }: { history: EpochPoint[]; options: LossChartOptions }) {
+  const rows = useMemo(() => chartRows(history, options.smoothing), [history, options.smoothing]);
+  const smoothed = options.smoothing > 0;
+  const curve = (name: string, key: keyof ChartRow, colour: string, faint: boolean) => (
+    <Line
+      key={key}
+      name={name}
+      dataKey={key}
+      stroke={colour}
+      strokeWidth={faint ? 1 : 2}
+      strokeOpacity={faint ? 0.3 : 1}
+      dot={false}
+      isAnimationActive={false}
+    />
+  );
   return (
     <figure className="loss-chart" aria-labelledby="loss-chart-caption">
       {/* No "epoch" in this name: getByLabel("Epoch") must find the readout alone. */}
-      <figcaption id="loss-chart-caption">Loss curves: {lossName}, training vs validation</figcaption>
+      <figcaption id="loss-chart-caption">Loss curves: {options.lossName}, training vs validation</figcaption>
       <ResponsiveContainer width="100%" height={340}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <ComposedChart data={rows} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis
             dataKey="epoch"
@@ -44,32 +74,42 @@ export const LossChart = memo(function LossChart({
             height={40}
             label={{ value: 'epoch', position: 'insideBottom' }}
           />
-          <YAxis type="number" domain={[0, 'auto']} width={56} tickFormatter={(value: number) => String(Number(value.toPrecision(2)))} />
-          {changeEpochs.map((epoch) => (
-            <ReferenceLine key={epoch} x={epoch} stroke="#8c959f" strokeDasharray="4 4" />
-          ))}
-          {curves.map((curve) => (
-            <Line
-              key={curve.name}
-              name={curve.name}
-              data={curve.data}
-              dataKey="loss"
-              stroke={curve.colour}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
+          <YAxis
+            type="number"
+            scale={options.logScale ? 'log' : 'linear'}
+            domain={options.logScale ? ['auto', 'auto'] : [0, 'auto']}
+            allowDataOverflow={options.logScale}
+            width={60}
+            tickFormatter={(value: number) => String(Number(value.toPrecision(2)))}
+          />
+          <Area dataKey="gap" stroke="none" fill={colours.gap} fillOpacity={0.18} isAnimationActive={false} />
+          {options.markers.map((marker) => (
+            <ReferenceLine
+              key={`${marker.kind}:${marker.epoch}`}
+              x={marker.epoch}
+              stroke={marker.kind === 'best' ? colours.best : colours.marker}
+              strokeDasharray={marker.kind === 'change' ? '4 4' : undefined}
+              label={{
+                value: marker.label,
+                position: 'insideTopRight',
+                fontSize: 11,
+                fill: marker.kind === 'best' ? colours.best : '#57606a',
+              }}
             />
           ))}
-        </LineChart>
+          {smoothed && curve('Training loss (raw)', 'train', colours.training, true)}
+          {smoothed && curve('Validation loss (raw)', 'val', colours.validation, true)}
+          {curve('Training loss', 'trainSmooth', colours.training, false)}
+          {curve('Validation loss', 'valSmooth', colours.validation, false)}
+          <Tooltip content={TooltipBody} isAnimationActive={false} />
+        </ComposedChart>
       </ResponsiveContainer>
       {/* A plain legend: recharts' own labels its icons "Training loss legend icon", which would make
           getByLabel("Training loss") find the icon as well as the readout. */}
       <ul className="chart-legend">
-        {series.map((entry) => (
-          <li key={entry.name} style={{ color: entry.colour }}>
-            {entry.name}
-          </li>
-        ))}
+        <li style={{ color: colours.training }}>Training loss</li>
+        <li style={{ color: colours.validation }}>Validation loss</li>
+        <li className="gap-key">Generalization gap</li>
       </ul>
     </figure>
   );

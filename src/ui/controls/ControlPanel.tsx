@@ -5,6 +5,7 @@ import { ChoiceSetting } from './ChoiceSetting';
 import { KnobSlider } from './KnobSlider';
 import { knobs } from './knobs';
 import { NumberSetting } from './NumberSetting';
+import { controlLabels } from './setting-labels';
 import { SeriesLoader } from './SeriesLoader';
 import { ToggleSetting } from './ToggleSetting';
 
@@ -55,51 +56,51 @@ export function ControlPanel() {
         <KnobSlider knob={knobs.l2} />
         <ToggleSetting
           name="penaliseRecurrent"
-          label="Penalise recurrent weights"
+          label={controlLabels.penaliseRecurrent}
           hint="Off: only the input kernels are penalised. Biases never are."
         />
       </Group>
       <Group title="Gradient clipping">
         <ChoiceSetting
           name="clipMode"
-          label="Clip mode"
+          label={controlLabels.clipMode}
           hint="How a large gradient is cut down before the update: as a whole, tensor by tensor, or element by element."
           optionLabels={clipLabels}
         />
         <KnobSlider knob={knobs.clipThreshold} />
       </Group>
       <Group title="Early stopping">
-        <ToggleSetting name="earlyStopping" label="Early stopping" hint="End the run when validation loss stops improving." />
+        <ToggleSetting name="earlyStopping" label={controlLabels.earlyStopping} hint="End the run when validation loss stops improving." />
         <KnobSlider knob={knobs.patience} />
         <KnobSlider knob={knobs.minDelta} />
         <ToggleSetting
           name="restoreBestWeights"
-          label="Restore best weights"
+          label={controlLabels.restoreBestWeights}
           hint="When it stops, go back to the weights of the best epoch."
         />
       </Group>
       <Group title="Optimisation">
         <ChoiceSetting
           name="optimizer"
-          label="Optimizer"
+          label={controlLabels.optimizer}
           hint="Switching mid-run keeps the weights and starts the optimizer’s own state afresh."
           optionLabels={optimizerLabels}
         />
         <KnobSlider knob={knobs.learningRate} />
         {/* Not labelled "… epochs": the Epoch readout's accessible name must stay unique. */}
-        <NumberSetting name="maxEpochs" label="Stop after" hint="Epochs after which the run stops by itself." />
+        <NumberSetting name="maxEpochs" label={controlLabels.maxEpochs} hint="Epochs after which the run stops by itself." />
       </Group>
       <Group title="Data augmentation">
         <AugmentationControls />
       </Group>
       <Group title="Task and data" note="These rebuild the data, so the run starts over.">
-        <ChoiceSetting name="task" label="Task" hint="What the model learns from its sequences." optionLabels={taskLabels} />
+        <ChoiceSetting name="task" label={controlLabels.task} hint="What the model learns from its sequences." optionLabels={taskLabels} />
         {task === 'series' && <SeriesLoader />}
         <KnobSlider knob={knobs.windowLength} />
         <KnobSlider knob={knobs.trainingSamples} />
         <KnobSlider knob={knobs.validationSamples} />
         <KnobSlider knob={knobs.noise} />
-        <NumberSetting name="seed" label="Seed" hint="Same seed, same data, same starting weights, same curves." />
+        <NumberSetting name="seed" label={controlLabels.seed} hint="Same seed, same data, same starting weights, same curves." />
         <button type="button" onClick={() => changeSetting('seed', Math.floor(Math.random() * 1_000_000))}>
           New data
         </button>
@@ -108,7 +109,12 @@ export function ControlPanel() {
         <KnobSlider knob={knobs.hiddenUnits} />
         <KnobSlider knob={knobs.layers} />
         <KnobSlider knob={knobs.batchSize} />
-        <ChoiceSetting name="backend" label="Run on" hint="Which TensorFlow.js backend trains the model." optionLabels={backendLabels} />
+        <ChoiceSetting
+          name="backend"
+          label={controlLabels.backend}
+          hint="Which TensorFlow.js backend trains the model."
+          optionLabels={backendLabels}
+        />
       </Group>
     </aside>
   );

@@ -156,6 +156,13 @@ export const knobs = {
     hint: 'Held-out windows that measure generalisation; never trained on.',
     scale: linear(16),
   },
+  smoothing: {
+    name: 'smoothing',
+    label: 'Smoothing',
+    hint: 'Draws an exponential moving average over the curves (as TensorBoard does), the raw ones faint behind.',
+    scale: linear(0.01),
+    offAtZero: true,
+  },
   noise: {
     name: 'noise',
     label: 'Noise',

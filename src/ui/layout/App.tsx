@@ -1,4 +1,10 @@
+import { useMemo } from 'react';
+import { chartMarkers } from '../charts/chart-markers';
 import { LossChart } from '../charts/LossChart';
+import { KnobSlider } from '../controls/KnobSlider';
+import { knobs } from '../controls/knobs';
+import { controlLabels } from '../controls/setting-labels';
+import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
 import { RunButtons } from '../controls/RunButtons';
 import { Notices } from '../panels/Notices';
@@ -10,8 +16,13 @@ import { usePlayground } from '../../state/store';
 /** The whole page: the chart and its controls on the left, the settings on the right. */
 export function App({ actions }: { actions: TrainingActions }) {
   const history = usePlayground((state) => state.history);
-  const changes = usePlayground((state) => state.changes);
   const lossName = usePlayground((state) => (state.task?.kind === 'classification' ? 'cross-entropy' : 'mean squared error'));
+  const smoothing = usePlayground((state) => state.settings.smoothing);
+  const logScale = usePlayground((state) => state.settings.logScale);
+  const changes = usePlayground((state) => state.changes);
+  const stopDetails = usePlayground((state) => state.stopDetails);
+  const markers = useMemo(() => chartMarkers({ history, changes, stopDetails }), [history, changes, stopDetails]);
+  const options = useMemo(() => ({ lossName, smoothing, logScale, markers }), [lossName, smoothing, logScale, markers]);
   return (
     <div className="app">
       <header>
@@ -27,7 +38,15 @@ export function App({ actions }: { actions: TrainingActions }) {
         <section className="chart-area" aria-label="Run">
           <RunButtons actions={actions} />
           <RunStatusLine />
-          <LossChart history={history} changes={changes} lossName={lossName} />
+          <LossChart history={history} options={options} />
+          <div className="chart-controls">
+            <KnobSlider knob={knobs.smoothing} />
+            <ToggleSetting
+              name="logScale"
+              label={controlLabels.logScale}
+              hint="Losses on a logarithmic axis: small differences near zero become visible."
+            />
+          </div>
           <Readouts />
         </section>
         <ControlPanel />

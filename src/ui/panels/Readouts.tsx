@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { usePlayground, type PlaygroundState } from '../../state/store';
+import { bestEpochOf, generalizationGap } from '../charts/chart-rows';
 
 function Readout({ label, value }: { label: string; value: string }) {
   const outputId = useId();
@@ -21,8 +22,7 @@ function formatShare(value: number | undefined): string {
 
 // The epoch with the lowest validation loss so far, as "loss (epoch N)".
 function bestSoFar(state: PlaygroundState): string {
-  let best = state.history[0];
-  for (const point of state.history) if (best && point.valLoss < best.valLoss) best = point;
+  const best = bestEpochOf(state.history);
   return best ? `${formatNumber(best.valLoss)} (epoch ${best.epoch})` : '—';
 }
 
@@ -39,6 +39,7 @@ export function Readouts() {
         <Readout label="Epoch" value={String(last?.epoch ?? 0)} />
         <Readout label="Training loss" value={formatNumber(last?.trainLoss)} />
         <Readout label="Validation loss" value={formatNumber(last?.valLoss)} />
+        <Readout label="Generalization gap" value={last ? formatNumber(generalizationGap(last)) : '—'} />
         <Readout label="Backend" value={backend ?? '…'} />
         <Readout label="Penalised objective" value={formatNumber(last?.objective)} />
         <Readout label="Gradient norm" value={formatNumber(lastNorm)} />

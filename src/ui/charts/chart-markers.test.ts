@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { EpochPoint } from '../../state/run-slice';
+import { chartMarkers } from './chart-markers';
+
+const point = (epoch: number, valLoss: number): EpochPoint => ({
+  epoch,
+  trainLoss: 0.1,
+  valLoss,
+  objective: 0.1,
+  gradientNorms: [1],
+  clipped: [false],
+});
+
+describe('chartMarkers', () => {
+  it('marks the best epoch, the early stop and each knob change in words', () => {
+    const markers = chartMarkers({
+      history: [point(1, 0.5), point(2, 0.3), point(3, 0.4), point(4, 0.45)],
+      changes: [
+        { epoch: 1, name: 'outputDropout', from: 0, to: 0.3 },
+        { epoch: 1, name: 'l2', from: 0, to: 0.001 },
+        { epoch: 3, name: 'earlyStopping', from: false, to: true },
+      ],
+      stopDetails: { reason: 'early-stopped', epoch: 4 },
+    });
+    expect(markers).toEqual([
+      { epoch: 2, label: 'best', kind: 'best' },
+      { epoch: 4, label: 'early stop', kind: 'stop' },
+      { epoch: 1, label: 'Output dropout 0 → 0.3, L2 off → 0.001', kind: 'change' },
+      { epoch: 3, label: 'Early stopping off → on', kind: 'change' },
+    ]);
+  });
+});
