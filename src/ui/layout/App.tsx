@@ -7,6 +7,7 @@ import { controlLabels } from '../controls/setting-labels';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
 import { RunButtons } from '../controls/RunButtons';
+import { Explanation } from '../panels/Explanation';
 import { Notices } from '../panels/Notices';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
@@ -33,6 +34,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           has started to memorise noise. Move the knobs and see which ones keep the two curves together.
         </p>
       </header>
+      <Explanation />
       <Notices />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
