@@ -38,3 +38,27 @@ test('smoothing draws the raw curves faint behind, and the log scale changes the
   await expect(chart.locator('.recharts-label', { hasText: 'Smoothing' })).toHaveCount(0);
   expect(await epochOf(page)).toBe(6);
 });
+
+test('pinned runs stay on the chart through Reset, labelled by what differs, and can be hidden or removed', async ({ page }) => {
+  await openPlayground(page, `?backend=wasm&${smallModel}`);
+  const pinButton = page.getByRole('button', { name: 'Pin run' });
+  await expect(pinButton).toBeDisabled();
+  await stepEpochs(page, 3);
+  await pinButton.click();
+  const list = page.getByRole('list', { name: 'Pinned runs' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('same settings: best validation loss');
+  await nudgeSlider(page, 'Output dropout', 6);
+  await expect(list).toContainText('Output dropout 0: best validation loss');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByLabel('Epoch')).toHaveText('0');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  const chart = page.getByRole('figure', { name: /Loss curves/ });
+  await expect(chart.locator('.pinned-curve')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Hide pinned run 1' }).click();
+  await expect(chart.locator('.pinned-curve')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show pinned run 1' }).click();
+  await expect(chart.locator('.pinned-curve')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Remove pinned run 1' }).click();
+  await expect(list).toHaveCount(0);
+});

@@ -1,11 +1,12 @@
 import { createStore, useStore } from 'zustand';
 import { augmenting } from '../data/augment';
+import { createPinsSlice, type PinsSlice } from './pins-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createSeriesSlice, type SeriesSlice } from './series-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
-/** Everything the page shows: settings, the uploaded series and the run. */
-export type PlaygroundState = SettingsSlice & SeriesSlice & RunSlice;
+/** Everything the page shows: settings, the uploaded series, the run and the pinned runs. */
+export type PlaygroundState = SettingsSlice & SeriesSlice & RunSlice & PinsSlice;
 
 /** The store as a plain object, for code outside React. */
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
@@ -16,6 +17,7 @@ export function createPlaygroundStore() {
     ...createSettingsSlice(...parts),
     ...createSeriesSlice(...parts),
     ...createRunSlice(...parts),
+    ...createPinsSlice(...parts),
   }));
 }
 

@@ -6,6 +6,16 @@ import { chartRows, type ChartRow } from './chart-rows';
 /** Curve colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
 const colours = { training: '#1f6feb', validation: '#d9480f', gap: '#f0883e', marker: '#8c959f', best: '#1a7f37' } as const;
 
+/** Colours of pinned runs, in pin order: muted, and apart from the live run's blue and orange. */
+export const pinColours = ['#6e7781', '#8250df', '#1b7c83', '#bf3989', '#9a6700'] as const;
+
+/** A pinned run as the chart draws it: faded, under the live run. */
+export interface PinnedCurves {
+  id: number;
+  colour: string;
+  rows: ChartRow[];
+}
+
 /** A vertical line on the chart with a short label. */
 export interface ChartMarker {
   epoch: number;
@@ -20,6 +30,8 @@ export interface LossChartOptions {
   smoothing: number;
   logScale: boolean;
   markers: ChartMarker[];
+  /** Visible pinned runs. */
+  pinned: PinnedCurves[];
 }
 
 function format(value: number): string {
@@ -97,6 +109,31 @@ export const LossChart = memo(function LossChart({ history, options }: { history
               }}
             />
           ))}
+          {options.pinned.flatMap((run) => [
+            <Line
+              key={`pin-${run.id}-val`}
+              data={run.rows}
+              dataKey="valSmooth"
+              stroke={run.colour}
+              strokeOpacity={0.55}
+              strokeWidth={1.5}
+              dot={false}
+              isAnimationActive={false}
+              className="pinned-curve"
+            />,
+            <Line
+              key={`pin-${run.id}-train`}
+              data={run.rows}
+              dataKey="trainSmooth"
+              stroke={run.colour}
+              strokeOpacity={0.55}
+              strokeWidth={1.5}
+              strokeDasharray="5 3"
+              dot={false}
+              isAnimationActive={false}
+              className="pinned-curve"
+            />,
+          ])}
           {smoothed && curve('Training loss (raw)', 'train', colours.training, true)}
           {smoothed && curve('Validation loss (raw)', 'val', colours.validation, true)}
           {curve('Training loss', 'trainSmooth', colours.training, false)}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { chartMarkers } from '../charts/chart-markers';
-import { LossChart } from '../charts/LossChart';
+import { chartRows } from '../charts/chart-rows';
+import { LossChart, pinColours } from '../charts/LossChart';
 import { KnobSlider } from '../controls/KnobSlider';
 import { knobs } from '../controls/knobs';
 import { controlLabels } from '../controls/setting-labels';
@@ -9,6 +10,7 @@ import { ControlPanel } from '../controls/ControlPanel';
 import { RunButtons } from '../controls/RunButtons';
 import { Explanation } from '../panels/Explanation';
 import { Notices } from '../panels/Notices';
+import { PinnedRuns } from '../panels/PinnedRuns';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
 import type { TrainingActions } from '../../state/training';
@@ -23,7 +25,17 @@ export function App({ actions }: { actions: TrainingActions }) {
   const changes = usePlayground((state) => state.changes);
   const stopDetails = usePlayground((state) => state.stopDetails);
   const markers = useMemo(() => chartMarkers({ history, changes, stopDetails }), [history, changes, stopDetails]);
-  const options = useMemo(() => ({ lossName, smoothing, logScale, markers }), [lossName, smoothing, logScale, markers]);
+  const pins = usePlayground((state) => state.pinned);
+  const pinned = useMemo(
+    () =>
+      pins.flatMap((run, index) =>
+        run.hidden
+          ? []
+          : [{ id: run.id, colour: pinColours[index % pinColours.length] as string, rows: chartRows(run.history, smoothing) }],
+      ),
+    [pins, smoothing],
+  );
+  const options = useMemo(() => ({ lossName, smoothing, logScale, markers, pinned }), [lossName, smoothing, logScale, markers, pinned]);
   return (
     <div className="app">
       <header>
@@ -41,6 +53,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           <RunButtons actions={actions} />
           <RunStatusLine />
           <LossChart history={history} options={options} />
+          <PinnedRuns />
           <div className="chart-controls">
             <KnobSlider knob={knobs.smoothing} />
             <ToggleSetting
