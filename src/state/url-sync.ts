@@ -8,16 +8,31 @@ export const urlWriteDelayMs = 250;
  * Keeps the settings and the address bar in step: reads the URL now and on Back/Forward, writes it
  * (debounced, with replaceState) after every change. The only module that touches location/history.
  */
+// Reads a query string into the store, as opening a link does.
+function applyQuery(store: PlaygroundStore, query: string): void {
+  const { settings, notices } = decodeSettings(query);
+  // An uploaded series stays in the browser that read it, so a link cannot bring one along.
+  if (settings.task === 'series' && !store.getState().series) {
+    settings.task = 'sines';
+    notices.push('task=series needs a CSV file loaded on this page (links cannot carry one); showing the noisy sines task instead.');
+  }
+  store.getState().loadSettings(settings, notices);
+}
+
+/**
+ * Opens a link's settings as if it had been followed (a preset, say): a new history entry, so Back
+ * returns to the set-up before it. The backend stays as it is: it belongs to the device, not the lesson.
+ */
+export function openLink(store: PlaygroundStore, query: string): void {
+  const params = new URLSearchParams(query);
+  const { backend } = store.getState().settings;
+  if (backend !== 'auto' && !params.has('backend')) params.set('backend', backend);
+  window.history.pushState(null, '', `?${params.toString()}${window.location.hash}`);
+  applyQuery(store, window.location.search);
+}
+
 export function startUrlSync(store: PlaygroundStore): () => void {
-  const read = () => {
-    const { settings, notices } = decodeSettings(window.location.search);
-    // An uploaded series stays in the browser that read it, so a link cannot bring one along.
-    if (settings.task === 'series' && !store.getState().series) {
-      settings.task = 'sines';
-      notices.push('task=series needs a CSV file loaded on this page (links cannot carry one); showing the noisy sines task instead.');
-    }
-    store.getState().loadSettings(settings, notices);
-  };
+  const read = () => applyQuery(store, window.location.search);
   read();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {

@@ -8,9 +8,14 @@ const augmentationKnobs = [knobs.jitter, knobs.insertRate, knobs.deleteRate, kno
 
 /** The Augmentation button and the controls it opens: one slider per operation, and the preview. */
 export function AugmentationControls() {
-  // Open from the start when a link already turns augmentation on, so nothing active is hidden.
+  // Open whenever augmentation turns on from outside (a link, a preset), so nothing active is hidden.
   const active = usePlayground(selectAugmenting);
   const [open, setOpen] = useState(active);
+  const [wasActive, setWasActive] = useState(active);
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (active) setOpen(true);
+  }
   const panelId = useId();
   return (
     <div className="augmentation">

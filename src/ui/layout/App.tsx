@@ -4,6 +4,7 @@ import { chartRows } from '../charts/chart-rows';
 import { LossChart, pinColours } from '../charts/LossChart';
 import { KnobSlider } from '../controls/KnobSlider';
 import { knobs } from '../controls/knobs';
+import { PresetMenu } from '../controls/PresetMenu';
 import { controlLabels } from '../controls/setting-labels';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
@@ -46,7 +47,10 @@ export function App({ actions }: { actions: TrainingActions }) {
           has started to memorise noise. Move the knobs and see which ones keep the two curves together.
         </p>
       </header>
-      <Explanation />
+      <div className="top-row">
+        <PresetMenu />
+        <Explanation />
+      </div>
       <Notices />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
