@@ -1,21 +1,9 @@
+import type { Settings } from '../settings/schema';
 import type { ElementKind } from './dataset';
 import type { Random } from './random';
 
-/** How strongly each augmentation acts; every one at 0 leaves a sequence untouched. */
-export interface AugmentationRates {
-  /** Standard deviation of Gaussian noise added to every real value (tokens are left alone). */
-  jitter: number;
-  /** Chance, per time step, that a new element is inserted before it. */
-  insertRate: number;
-  /** Chance, per time step, that it is deleted. */
-  deleteRate: number;
-  /** Chance, per time step, that it is replaced by a new element. */
-  replaceRate: number;
-  /** Chance, per time step, that it trades places with the next one. */
-  swapRate: number;
-  /** Chance, per sequence, that it is truncated: up to half its oldest steps are cut off. */
-  cropRate: number;
-}
+/** How strongly each augmentation acts (see the settings for each one's meaning); all at 0 leave a sequence untouched. */
+export type AugmentationRates = Pick<Settings, 'jitter' | 'insertRate' | 'deleteRate' | 'replaceRate' | 'swapRate' | 'cropRate'>;
 
 /** True when at least one augmentation is on. */
 export function augmenting(rates: AugmentationRates): boolean {

@@ -74,30 +74,26 @@ function mergeChange(changes: KnobChange[], change: KnobChange): KnobChange[] {
   return merged.from === merged.to ? others : [...others, merged];
 }
 
-/** Builds the run slice of the store. */
-export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
-  runId: 0,
+// What a run starts with; the backend outlives runs.
+const freshRun = {
   status: 'starting',
-  backend: undefined,
-  backendNote: undefined,
   history: [],
   errorMessage: undefined,
   stopDetails: undefined,
   changes: [],
   task: undefined,
   preview: undefined,
+} satisfies Partial<RunSlice>;
+
+/** Builds the run slice of the store. */
+export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
+  runId: 0,
+  backend: undefined,
+  backendNote: undefined,
+  ...freshRun,
   beginRun() {
     const runId = get().runId + 1;
-    set({
-      runId,
-      status: 'starting',
-      history: [],
-      errorMessage: undefined,
-      stopDetails: undefined,
-      changes: [],
-      task: undefined,
-      preview: undefined,
-    });
+    set({ runId, ...freshRun });
     return runId;
   },
   setStatus: (status) => set({ status }),

@@ -109,31 +109,22 @@ export const LossChart = memo(function LossChart({ history, options }: { history
               }}
             />
           ))}
-          {options.pinned.flatMap((run) => [
-            <Line
-              key={`pin-${run.id}-val`}
-              data={run.rows}
-              dataKey="valSmooth"
-              stroke={run.colour}
-              strokeOpacity={0.55}
-              strokeWidth={1.5}
-              dot={false}
-              isAnimationActive={false}
-              className="pinned-curve"
-            />,
-            <Line
-              key={`pin-${run.id}-train`}
-              data={run.rows}
-              dataKey="trainSmooth"
-              stroke={run.colour}
-              strokeOpacity={0.55}
-              strokeWidth={1.5}
-              strokeDasharray="5 3"
-              dot={false}
-              isAnimationActive={false}
-              className="pinned-curve"
-            />,
-          ])}
+          {options.pinned.flatMap((run) =>
+            (['valSmooth', 'trainSmooth'] as const).map((key) => (
+              <Line
+                key={`pin-${run.id}-${key}`}
+                data={run.rows}
+                dataKey={key}
+                stroke={run.colour}
+                strokeOpacity={0.55}
+                strokeWidth={1.5}
+                strokeDasharray={key === 'trainSmooth' ? '5 3' : undefined}
+                dot={false}
+                isAnimationActive={false}
+                className="pinned-curve"
+              />
+            )),
+          )}
           {smoothed && curve('Training loss (raw)', 'train', colours.training, true)}
           {smoothed && curve('Validation loss (raw)', 'val', colours.validation, true)}
           {curve('Training loss', 'trainSmooth', colours.training, false)}
