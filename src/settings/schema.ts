@@ -1,6 +1,3 @@
-/** How a setting's value is read from and shown in the URL and the panel. */
-export type SettingKind = 'float' | 'integer' | 'boolean' | 'choice';
-
 /** The compute backends TensorFlow.js can run on; `auto` tries webgl, then wasm, then cpu. */
 export const backendChoices = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 /** A backend preference as stored in the settings and the URL. */

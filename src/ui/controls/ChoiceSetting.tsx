@@ -1,20 +1,11 @@
 import { useId } from 'react';
 import { fieldOf, type SettingName, type Settings } from '../../settings/schema';
 import { usePlayground } from '../../state/store';
+import { settingLabel } from './setting-labels';
 import { RestartNote } from './RestartNote';
 
 /** A labelled select for a setting with a few named values; `optionLabels` names each of the schema's choices. */
-export function ChoiceSetting({
-  name,
-  label,
-  hint,
-  optionLabels,
-}: {
-  name: SettingName;
-  label: string;
-  hint: string;
-  optionLabels: Record<string, string>;
-}) {
+export function ChoiceSetting({ name, hint, optionLabels }: { name: SettingName; hint: string; optionLabels: Record<string, string> }) {
   const value = usePlayground((state) => state.settings[name]);
   const changeSetting = usePlayground((state) => state.changeSetting);
   const selectId = useId();
@@ -23,7 +14,7 @@ export function ChoiceSetting({
   if (field.kind !== 'choice') throw new Error(`${name} is not a choice setting`);
   return (
     <div className="setting">
-      <label htmlFor={selectId}>{label}</label>
+      <label htmlFor={selectId}>{settingLabel(name)}</label>
       <select
         id={selectId}
         value={String(value)}

@@ -5,7 +5,6 @@ import { ChoiceSetting } from './ChoiceSetting';
 import { KnobSlider } from './KnobSlider';
 import { knobs } from './knobs';
 import { NumberSetting } from './NumberSetting';
-import { controlLabels } from './setting-labels';
 import { SeriesLoader } from './SeriesLoader';
 import { ToggleSetting } from './ToggleSetting';
 
@@ -54,53 +53,43 @@ export function ControlPanel() {
       <Group title="Weight penalties">
         <KnobSlider knob={knobs.l1} />
         <KnobSlider knob={knobs.l2} />
-        <ToggleSetting
-          name="penaliseRecurrent"
-          label={controlLabels.penaliseRecurrent}
-          hint="Off: only the input kernels are penalised. Biases never are."
-        />
+        <ToggleSetting name="penaliseRecurrent" hint="Off: only the input kernels are penalised. Biases never are." />
       </Group>
       <Group title="Gradient clipping">
         <ChoiceSetting
           name="clipMode"
-          label={controlLabels.clipMode}
           hint="How a large gradient is cut down before the update: as a whole, tensor by tensor, or element by element."
           optionLabels={clipLabels}
         />
         <KnobSlider knob={knobs.clipThreshold} />
       </Group>
       <Group title="Early stopping">
-        <ToggleSetting name="earlyStopping" label={controlLabels.earlyStopping} hint="End the run when validation loss stops improving." />
+        <ToggleSetting name="earlyStopping" hint="End the run when validation loss stops improving." />
         <KnobSlider knob={knobs.patience} />
         <KnobSlider knob={knobs.minDelta} />
-        <ToggleSetting
-          name="restoreBestWeights"
-          label={controlLabels.restoreBestWeights}
-          hint="When it stops, go back to the weights of the best epoch."
-        />
+        <ToggleSetting name="restoreBestWeights" hint="When it stops, go back to the weights of the best epoch." />
       </Group>
       <Group title="Optimisation">
         <ChoiceSetting
           name="optimizer"
-          label={controlLabels.optimizer}
           hint="Switching mid-run keeps the weights and starts the optimizer’s own state afresh."
           optionLabels={optimizerLabels}
         />
         <KnobSlider knob={knobs.learningRate} />
         {/* Not labelled "… epochs": the Epoch readout's accessible name must stay unique. */}
-        <NumberSetting name="maxEpochs" label={controlLabels.maxEpochs} hint="Epochs after which the run stops by itself." />
+        <NumberSetting name="maxEpochs" hint="Epochs after which the run stops by itself." />
       </Group>
       <Group title="Data augmentation">
         <AugmentationControls />
       </Group>
       <Group title="Task and data" note="These rebuild the data, so the run starts over.">
-        <ChoiceSetting name="task" label={controlLabels.task} hint="What the model learns from its sequences." optionLabels={taskLabels} />
+        <ChoiceSetting name="task" hint="What the model learns from its sequences." optionLabels={taskLabels} />
         {task === 'series' && <SeriesLoader />}
         <KnobSlider knob={knobs.windowLength} />
         <KnobSlider knob={knobs.trainingSamples} />
         <KnobSlider knob={knobs.validationSamples} />
         <KnobSlider knob={knobs.noise} />
-        <NumberSetting name="seed" label={controlLabels.seed} hint="Same seed, same data, same starting weights, same curves." />
+        <NumberSetting name="seed" hint="Same seed, same data, same starting weights, same curves." />
         <button type="button" onClick={() => changeSetting('seed', Math.floor(Math.random() * 1_000_000))}>
           New data
         </button>
@@ -109,12 +98,7 @@ export function ControlPanel() {
         <KnobSlider knob={knobs.hiddenUnits} />
         <KnobSlider knob={knobs.layers} />
         <KnobSlider knob={knobs.batchSize} />
-        <ChoiceSetting
-          name="backend"
-          label={controlLabels.backend}
-          hint="Which TensorFlow.js backend trains the model."
-          optionLabels={backendLabels}
-        />
+        <ChoiceSetting name="backend" hint="Which TensorFlow.js backend trains the model." optionLabels={backendLabels} />
       </Group>
     </aside>
   );

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { numericFieldOf, type SettingName } from '../../settings/schema';
 import { RestartNote } from './RestartNote';
 import { usePlayground } from '../../state/store';
+import { settingLabel } from './setting-labels';
 
 /** A labelled whole-number field (seed, epoch budget); a value is taken once it is valid. */
-export function NumberSetting({ name, label, hint }: { name: SettingName; label: string; hint: string }) {
+export function NumberSetting({ name, hint }: { name: SettingName; hint: string }) {
   const value = usePlayground((state) => state.settings[name]);
   const changeSetting = usePlayground((state) => state.changeSetting);
   const field = numericFieldOf(name);
@@ -18,7 +19,7 @@ export function NumberSetting({ name, label, hint }: { name: SettingName; label:
   };
   return (
     <div className="setting">
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={inputId}>{settingLabel(name)}</label>
       <input
         id={inputId}
         type="number"

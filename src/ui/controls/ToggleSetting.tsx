@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { SettingName } from '../../settings/schema';
 import { usePlayground } from '../../state/store';
+import { settingLabel } from './setting-labels';
 
 /** A labelled checkbox for an on/off setting. */
-export function ToggleSetting({ name, label, hint }: { name: SettingName; label: string; hint: string }) {
+export function ToggleSetting({ name, hint }: { name: SettingName; hint: string }) {
   const value = usePlayground((state) => state.settings[name]);
   const changeSetting = usePlayground((state) => state.changeSetting);
   const inputId = useId();
@@ -17,7 +18,7 @@ export function ToggleSetting({ name, label, hint }: { name: SettingName; label:
         aria-describedby={hintId}
         onChange={(event) => changeSetting(name, event.target.checked)}
       />
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={inputId}>{settingLabel(name)}</label>
       <p id={hintId} className="hint">
         {hint}
       </p>

@@ -5,7 +5,7 @@ import { formatKnobValue } from './slider-scale';
 type SliderName = (typeof knobs)[keyof typeof knobs]['name'];
 
 /** The accessible names of the controls that are not sliders (the sliders' live in the knobs table). */
-export const controlLabels: Record<Exclude<SettingName, SliderName>, string> = {
+const controlLabels: Record<Exclude<SettingName, SliderName>, string> = {
   task: 'Task',
   seed: 'Seed',
   optimizer: 'Optimizer',

@@ -5,7 +5,6 @@ import { LossChart, pinColours } from '../charts/LossChart';
 import { KnobSlider } from '../controls/KnobSlider';
 import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
-import { controlLabels } from '../controls/setting-labels';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
 import { RunButtons } from '../controls/RunButtons';
@@ -60,11 +59,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           <PinnedRuns />
           <div className="chart-controls">
             <KnobSlider knob={knobs.smoothing} />
-            <ToggleSetting
-              name="logScale"
-              label={controlLabels.logScale}
-              hint="Losses on a logarithmic axis: small differences near zero become visible."
-            />
+            <ToggleSetting name="logScale" hint="Losses on a logarithmic axis: small differences near zero become visible." />
           </div>
           <Readouts />
         </section>
