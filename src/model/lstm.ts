@@ -27,34 +27,74 @@ export function createLstmWeights(features: number, units: number, random: Rando
   };
 }
 
+/** One time step's gate activations and new state, each [batch, units]. */
+export interface LstmStepState {
+  inputGate: tf.Tensor2D;
+  forgetGate: tf.Tensor2D;
+  candidate: tf.Tensor2D;
+  outputGate: tf.Tensor2D;
+  cell: tf.Tensor2D;
+  hidden: tf.Tensor2D;
+}
+
 /**
- * Runs one LSTM layer over [batch, timeSteps, features] inputs and returns h_t for every time step,
- * each [batch, units]. The gate equations, with W·[h_{t-1}, x_t] split as x_t·W_x + h_{t-1}·W_h:
- *   i_t = σ(·),  f_t = σ(·),  C̃_t = tanh(·),  o_t = σ(·)
- *   C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t,   h_t = o_t ⊙ tanh(C_t)
- * Dropout masks, when given, multiply x_t and (in the recurrence only) h_{t-1}, the same at every step.
+ * x_t·W_x + b for every time step, each [batch, 4·units]. It does not depend on h, so all time steps
+ * are projected with one matMul before the recurrence. The input mask, when given, multiplies x_t.
  */
-export function lstmLayer(weights: LstmWeights, inputs: tf.Tensor3D, masks: LayerMasks = {}): tf.Tensor2D[] {
+export function projectInputs(weights: LstmWeights, inputs: tf.Tensor3D, inputMask?: tf.Tensor2D): tf.Tensor2D[] {
   const [batch, timeSteps, features] = inputs.shape;
   const units = weights.recurrentKernel.shape[0];
-  const keptInputs = masks.input ? tf.mul(inputs, tf.reshape(masks.input, [batch, 1, features])) : inputs;
-  // x_t·W_x + b does not depend on h, so all time steps are projected with one matMul before the
-  // recurrence; each step then needs a single matMul, h_{t-1}·W_h, for all four gates at once.
+  const keptInputs = inputMask ? tf.mul(inputs, tf.reshape(inputMask, [batch, 1, features])) : inputs;
   const projected = tf.reshape(tf.add(tf.matMul(tf.reshape(keptInputs, [batch * timeSteps, features]), weights.kernel), weights.bias), [
     batch,
     timeSteps,
     4 * units,
   ]);
-  let hidden: tf.Tensor2D = tf.zeros([batch, units]);
-  let cell: tf.Tensor2D = tf.zeros([batch, units]);
+  return tf.unstack(projected, 1) as tf.Tensor2D[];
+}
+
+/**
+ * One step of the recurrence, the gate equations with W·[h_{t-1}, x_t] split as x_t·W_x + h_{t-1}·W_h
+ * (`projectedInput` is x_t·W_x + b); one matMul gives all four gates at once:
+ *   i_t = σ(·),  f_t = σ(·),  C̃_t = tanh(·),  o_t = σ(·)
+ *   C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t,   h_t = o_t ⊙ tanh(C_t)
+ * The recurrent mask, when given, multiplies h_{t-1} in the recurrence only.
+ */
+export function lstmStep(
+  weights: LstmWeights,
+  projectedInput: tf.Tensor2D,
+  previous: { hidden: tf.Tensor2D; cell: tf.Tensor2D },
+  recurrentMask?: tf.Tensor2D,
+): LstmStepState {
+  const recurrentInput = recurrentMask ? tf.mul(previous.hidden, recurrentMask) : previous.hidden;
+  const gates = tf.add(projectedInput, tf.matMul(recurrentInput, weights.recurrentKernel));
+  const [inputPart, forgetPart, candidatePart, outputPart] = tf.split(gates, 4, 1) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
+  const [inputGate, forgetGate, candidate, outputGate] = [
+    tf.sigmoid(inputPart),
+    tf.sigmoid(forgetPart),
+    tf.tanh(candidatePart),
+    tf.sigmoid(outputPart),
+  ];
+  const cell: tf.Tensor2D = tf.add(tf.mul(forgetGate, previous.cell), tf.mul(inputGate, candidate));
+  return { inputGate, forgetGate, candidate, outputGate, cell, hidden: tf.mul(outputGate, tf.tanh(cell)) };
+}
+
+/** The zero state an LSTM layer starts from: h_0 and C_0, each [batch, units]. */
+export function initialState(batch: number, units: number): { hidden: tf.Tensor2D; cell: tf.Tensor2D } {
+  return { hidden: tf.zeros([batch, units]), cell: tf.zeros([batch, units]) };
+}
+
+/**
+ * Runs one LSTM layer over [batch, timeSteps, features] inputs and returns h_t for every time step,
+ * each [batch, units]. Dropout masks, when given, multiply x_t and (in the recurrence only) h_{t-1},
+ * the same at every step.
+ */
+export function lstmLayer(weights: LstmWeights, inputs: tf.Tensor3D, masks: LayerMasks = {}): tf.Tensor2D[] {
+  let state = initialState(inputs.shape[0], weights.recurrentKernel.shape[0]);
   const outputs: tf.Tensor2D[] = [];
-  for (const inputPart of tf.unstack(projected, 1) as tf.Tensor2D[]) {
-    const recurrentInput = masks.recurrent ? tf.mul(hidden, masks.recurrent) : hidden;
-    const gates = tf.add(inputPart, tf.matMul(recurrentInput, weights.recurrentKernel));
-    const [inputGate, forgetGate, candidate, outputGate] = tf.split(gates, 4, 1) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
-    cell = tf.add(tf.mul(tf.sigmoid(forgetGate), cell), tf.mul(tf.sigmoid(inputGate), tf.tanh(candidate)));
-    hidden = tf.mul(tf.sigmoid(outputGate), tf.tanh(cell));
-    outputs.push(hidden);
+  for (const projectedInput of projectInputs(weights, inputs, masks.input)) {
+    state = lstmStep(weights, projectedInput, state, masks.recurrent);
+    outputs.push(state.hidden);
   }
   return outputs;
 }
