@@ -34,6 +34,8 @@ export interface TaskData {
   validation: Dataset;
   /** For token tasks: the symbol of each one-hot position. */
   vocabulary?: readonly string[];
+  /** For classification: what each class index means, in words. */
+  classNames?: readonly string[];
   /**
    * For tasks whose label follows from the sequence by a rule (the Reber grammar): the clean label of
    * an augmented sequence, so that augmentation never teaches a wrong answer.

@@ -143,6 +143,7 @@ export function createReberTask(options: TaskOptions): TaskData {
   return {
     kind: 'classification',
     outputs: 2,
+    classNames: ['not grammatical', 'grammatical'],
     element: 'tokens',
     vocabulary: reberVocabulary,
     labelOf: (sequence) => (followsGrammar(decodeTokens(sequence)) ? 1 : 0),

@@ -6,6 +6,7 @@ import { createTask } from '../data/tasks';
 import type { Settings } from '../settings/schema';
 import { createMasks, disposeMasks } from './dropout';
 import { EarlyStopping } from './early-stopping';
+import { inspectModel, readWeightStats, weightStatistics, type ModelInspection, type WeightStats } from './inspection';
 import { createNetwork, disposeNetwork, layerShapes, predict, restoreWeights, snapshotWeights, type Network } from './network';
 import { accuracy, taskLoss } from './objective';
 import { createOptimizer, type TunableOptimizer } from './optimizer';
@@ -29,6 +30,8 @@ export interface EpochPoint {
   gradientNorms: number[];
   /** For every step of the epoch, whether clipping changed its gradient. */
   clipped: boolean[];
+  /** The kernels' sizes at the end of the epoch. */
+  weights: WeightStats;
 }
 
 /** How early stopping ended a run. */
@@ -76,8 +79,10 @@ export interface Trainer {
   readonly network: Network;
   /** The first `count` training samples as the coming epoch's augmentation will change them. */
   previewAugmentation(count: number): AugmentationPreview[];
-  /** Validation loss (and accuracy, for classification) of the model as it is now. */
-  evaluate(): Promise<{ valLoss: number; valAccuracy?: number }>;
+  /** Validation loss (and accuracy, for classification) and the kernels' sizes, for the model as it is now. */
+  evaluate(): Promise<Evaluation>;
+  /** The model's inner workings as they are now: gradients through time, two samples' predictions and gates. */
+  inspect(): Promise<ModelInspection>;
   /** Replaces the live knobs; the next step uses them. A new optimizer kind starts with fresh state. */
   setKnobs(knobs: LiveKnobs): void;
   /** Trains one epoch and measures both losses. */
@@ -101,6 +106,14 @@ function mean(values: number[], weights: number[] = values.map(() => 1)): number
 // Seeds for tf.randomUniform, derived from the run's seed and a name, so that masks are repeatable.
 function maskSeed(...parts: (string | number)[]): number {
   return createRandom(...parts).integer(2 ** 31);
+}
+
+/** What the trainer measures after an epoch, from the model as it is. */
+export interface Evaluation {
+  valLoss: number;
+  /** Classification only. */
+  valAccuracy?: number;
+  weights: WeightStats;
 }
 
 /** What the trainer needs besides the settings. */
@@ -186,15 +199,18 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     return { steps };
   }
 
-  async function evaluate(): Promise<{ valLoss: number; valAccuracy?: number }> {
+  async function evaluate(): Promise<Evaluation> {
+    // One readback for everything: on WebGL each one waits for the GPU.
     const summary = tf.tidy(() => {
       const outputs = predict(network, validation.inputs);
       const loss = taskLoss(task.kind, outputs, validation.targets);
-      return task.kind === 'classification' ? tf.stack([loss, accuracy(outputs, validation.targets)]) : tf.stack([loss]);
+      const scores = task.kind === 'classification' ? [loss, accuracy(outputs, validation.targets)] : [loss];
+      return tf.concat([weightStatistics(network), tf.stack(scores)]);
     });
     try {
-      const [valLoss = NaN, valAccuracy] = await summary.data();
-      return valAccuracy === undefined ? { valLoss } : { valLoss, valAccuracy };
+      const [inputKernelNorm = NaN, recurrentKernelNorm = NaN, nearZeroShare = NaN, valLoss = NaN, valAccuracy] = await summary.data();
+      const weights = readWeightStats([inputKernelNorm, recurrentKernelNorm, nearZeroShare]);
+      return valAccuracy === undefined ? { valLoss, weights } : { valLoss, valAccuracy, weights };
     } finally {
       summary.dispose();
     }
@@ -202,8 +218,9 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
 
   async function trainEpoch(): Promise<EpochOutcome> {
     const { steps, divergence } = await trainBatches();
-    const { valLoss, valAccuracy } = divergence ? { valLoss: NaN, valAccuracy: undefined } : await evaluate();
-    if (divergence || !Number.isFinite(valLoss)) {
+    const evaluation = divergence ? undefined : await evaluate();
+    const valLoss = evaluation?.valLoss ?? NaN;
+    if (divergence || !evaluation || !Number.isFinite(valLoss)) {
       // Back to the weights before the last applied update: their loss and gradient were sound.
       if (lastSoundWeights.length > 0) restoreWeights(network, lastSoundWeights);
       return { kind: 'diverged', divergence: divergence ?? { epoch: epoch + 1, cause: 'validation loss not finite', loss: valLoss } };
@@ -220,7 +237,10 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       objective: trainLoss + weightedMean((result) => result.penalty),
       gradientNorms: steps.map((result) => result.gradientNorm),
       clipped: steps.map((result) => result.clipped),
-      ...(task.kind === 'classification' ? { trainAccuracy: weightedMean((result) => result.accuracy), valAccuracy } : {}),
+      weights: evaluation.weights,
+      ...(task.kind === 'classification'
+        ? { trainAccuracy: weightedMean((result) => result.accuracy), valAccuracy: evaluation.valAccuracy ?? NaN }
+        : {}),
     };
     const verdict = earlyStopping.observe(epoch, valLoss, knobs);
     if (verdict === 'improved') bestWeights = keep(bestWeights);
@@ -250,6 +270,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
         };
       }),
     evaluate,
+    inspect: () => inspectModel(network, task),
     setKnobs(next) {
       if (next.learningRate !== knobs.learningRate) optimizer.setLearningRate(next.learningRate);
       knobs = { ...next };

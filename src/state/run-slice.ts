@@ -1,10 +1,26 @@
 import type { StateCreator } from 'zustand';
+import type { GateActivations, ModelInspection, SampleInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
 import type { BackendName, StopReason, TaskSummary } from '../worker/protocol';
 
 /** The model's and worker's reports, re-exported so the view never reaches into them. */
-export type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint, TaskSummary };
+export type {
+  AugmentationPreview,
+  DivergenceReport,
+  EarlyStopReport,
+  EpochPoint,
+  GateActivations,
+  ModelInspection,
+  SampleInspection,
+  TaskSummary,
+};
+
+/** The model's inner workings after some epoch, as the worker last reported them. */
+export interface ModelSnapshot {
+  epoch: number;
+  inspection: ModelInspection;
+}
 
 /** A live setting moved during a run: after which epoch, which one, from what to what. */
 export interface KnobChange {
@@ -46,6 +62,8 @@ export interface RunSlice {
   task: TaskSummary | undefined;
   /** Training samples before and after the next pass's augmentation. */
   preview: AugmentationPreview[] | undefined;
+  /** The latest look inside the model, while the views ask for one. */
+  snapshot: ModelSnapshot | undefined;
   /** Starts a new, empty run under a new id. */
   beginRun: () => number;
   /** Marks the run's status. */
@@ -58,6 +76,8 @@ export interface RunSlice {
   markReady: (backend: BackendName, note: string | undefined, task: TaskSummary) => void;
   /** Shows a new augmentation preview. */
   showPreview: (preview: AugmentationPreview[]) => void;
+  /** Shows a new look inside the model. */
+  showSnapshot: (snapshot: ModelSnapshot) => void;
   /** Adds a batch of epoch points. */
   appendPoints: (points: EpochPoint[]) => void;
   /** Stops on an error and keeps its message. */
@@ -83,6 +103,7 @@ const freshRun = {
   changes: [],
   task: undefined,
   preview: undefined,
+  snapshot: undefined,
 } satisfies Partial<RunSlice>;
 
 /** Builds the run slice of the store. */
@@ -103,6 +124,7 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   markReady: (backend, backendNote, task) =>
     set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote, task })),
   showPreview: (preview) => set({ preview }),
+  showSnapshot: (snapshot) => set({ snapshot }),
   appendPoints: (points) => set((state) => ({ history: state.history.concat(points) })),
   fail: (errorMessage) => set({ status: 'error', errorMessage }),
 });

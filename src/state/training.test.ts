@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from '../worker/protocol';
+import type { ModelInspection } from './run-slice';
 import type { TrainingClient } from '../worker/training-client';
 import { createPlaygroundStore } from './store';
 import { connectTraining } from './training';
@@ -24,6 +25,7 @@ const point = (epoch: number) => ({
   objective: 0.5 / epoch,
   gradientNorms: [1],
   clipped: [false],
+  weights: { inputKernelNorm: 1, recurrentKernelNorm: 1, nearZeroShare: 0 },
 });
 
 describe('connectTraining', () => {
@@ -145,5 +147,23 @@ describe('connectTraining', () => {
     expect(worker.sent).toHaveLength(commandsBefore);
     actions.reset();
     expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2 });
+  });
+
+  it('asks for model snapshots while the views are open and shows those of the current run only', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client);
+    actions.inspect(true);
+    expect(worker.sent.at(-1)).toEqual({ type: 'inspect', runId: 1, enabled: true });
+    // Only whether the same object arrives matters here, so its samples can stay empty.
+    const inspection = { hiddenGradientNorms: [[1, 2]], samples: [], units: 4, timeSteps: 2 } as unknown as ModelInspection;
+    worker.emit({ type: 'snapshot', runId: 1, epoch: 3, inspection });
+    expect(store.getState().snapshot).toEqual({ epoch: 3, inspection });
+    actions.reset();
+    expect(store.getState().snapshot).toBeUndefined();
+    worker.emit({ type: 'snapshot', runId: 1, epoch: 4, inspection });
+    expect(store.getState().snapshot).toBeUndefined();
+    actions.inspect(false);
+    expect(worker.sent.at(-1)).toEqual({ type: 'inspect', runId: 2, enabled: false });
   });
 });

@@ -13,6 +13,8 @@ export interface TrainingActions {
   step(): void;
   /** Throws the run away and starts a fresh one with the current settings. */
   reset(): void;
+  /** Asks for snapshots of the model's inner workings (while the views are open), or stops them. */
+  inspect(enabled: boolean): void;
 }
 
 function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: number): void {
@@ -28,6 +30,9 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
       return;
     case 'metrics':
       state.appendPoints(message.points);
+      return;
+    case 'snapshot':
+      state.showSnapshot({ epoch: message.epoch, inspection: message.inspection });
       return;
     case 'stopped':
       // The end of a command older than the latest Train (a step, a paused loop) must not undo it.
@@ -101,5 +106,6 @@ export function connectTraining(store: PlaygroundStore, client: TrainingClient =
       client.send({ type: 'step', runId: store.getState().runId, commandId: commandCount });
     },
     reset,
+    inspect: (enabled) => client.send({ type: 'inspect', runId: store.getState().runId, enabled }),
   };
 }

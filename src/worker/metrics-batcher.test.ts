@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { EpochPoint } from '../model/trainer';
 import { MetricsBatcher } from './metrics-batcher';
 
-const point = (epoch: number): EpochPoint => ({ epoch, trainLoss: 1, valLoss: 1, objective: 1, gradientNorms: [1], clipped: [false] });
+const point = (epoch: number): EpochPoint => ({
+  epoch,
+  trainLoss: 1,
+  valLoss: 1,
+  objective: 1,
+  gradientNorms: [1],
+  clipped: [false],
+  weights: { inputKernelNorm: 1, recurrentKernelNorm: 1, nearZeroShare: 0 },
+});
 
 describe('MetricsBatcher', () => {
   it('sends at most one batch per 100 ms and loses no point', () => {

@@ -1,3 +1,4 @@
+import type { ModelInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { TaskData } from '../data/dataset';
 import type { Settings } from '../settings/schema';
@@ -13,6 +14,7 @@ export interface TaskSummary {
   windowLength: number;
   features: number;
   vocabulary?: readonly string[];
+  classNames?: readonly string[];
 }
 
 /** Why a run stopped advancing. */
@@ -32,7 +34,9 @@ export type ToWorker =
   /** Train exactly one epoch. */
   | { type: 'step'; runId: number; commandId: number }
   /** New values for the live knobs; they apply from the next step. */
-  | { type: 'update-settings'; runId: number; settings: Settings };
+  | { type: 'update-settings'; runId: number; settings: Settings }
+  /** Start or stop sending snapshots of the model's inner workings (a few a second while training); lasts across runs. */
+  | { type: 'inspect'; runId: number; enabled: boolean };
 
 /** Events from the worker (nouns). */
 export type FromWorker =
@@ -42,6 +46,8 @@ export type FromWorker =
   | { type: 'preview'; runId: number; samples: AugmentationPreview[] }
   /** Every epoch finished since the last metrics message, oldest first. */
   | { type: 'metrics'; runId: number; points: EpochPoint[] }
+  /** The model's inner workings after `epoch` epochs. */
+  | { type: 'snapshot'; runId: number; epoch: number; inspection: ModelInspection }
   /** A start or step command ended; `epoch` is the last completed epoch. */
   | {
       type: 'stopped';

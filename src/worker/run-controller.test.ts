@@ -113,4 +113,49 @@ describe('RunController', () => {
     await until((message) => message.type === 'ready' && message.runId === 2);
     expect(events.filter((message) => message.type === 'stopped')).toHaveLength(1);
   });
+
+  it('sends model snapshots only while asked: on request, a few a second while training, and before a stop', async () => {
+    let clock = 0;
+    const events: FromWorker[] = [];
+    let notify = () => {};
+    const run = new RunController(
+      (message) => {
+        events.push(message);
+        notify();
+      },
+      () => clock,
+    );
+    const until = (test: (message: FromWorker) => boolean) =>
+      new Promise<void>((resolve) => {
+        notify = () => events.some(test) && resolve();
+        notify();
+      });
+    const snapshots = () => events.filter((message) => message.type === 'snapshot');
+    run.handle({ type: 'reset', runId: 1, settings: { ...small, maxEpochs: 4 } });
+    run.handle({ type: 'step', runId: 1, commandId: 1 });
+    await until((message) => message.type === 'stopped');
+    expect(snapshots()).toHaveLength(0);
+    run.handle({ type: 'inspect', runId: 1, enabled: true });
+    await until((message) => message.type === 'snapshot');
+    expect(snapshots()[0]).toMatchObject({ runId: 1, epoch: 1, inspection: { timeSteps: 6, units: 4 } });
+    // The clock stands still: while training, no interval passes, so only the stop brings one.
+    run.handle({ type: 'start', runId: 1, commandId: 2 });
+    await until((message) => message.type === 'stopped' && message.commandId === 2);
+    expect(snapshots().map((message) => message.type === 'snapshot' && message.epoch)).toEqual([1, 4]);
+    const stoppedAt = events.findIndex((message) => message.type === 'stopped' && message.commandId === 2);
+    expect(events.slice(0, stoppedAt).filter((message) => message.type === 'snapshot')).toHaveLength(2);
+    run.handle({ type: 'reset', runId: 2, settings: { ...small, maxEpochs: 3 } });
+    clock = 1000;
+    run.handle({ type: 'start', runId: 2, commandId: 3 });
+    await until((message) => message.type === 'stopped' && message.commandId === 3);
+    // The new run's first picture comes when it is built; a moving clock brings more while it trains.
+    const ofRun2 = snapshots().filter((message) => message.runId === 2);
+    expect(ofRun2[0]).toMatchObject({ epoch: 0 });
+    expect(ofRun2.length).toBeGreaterThanOrEqual(2);
+    run.handle({ type: 'inspect', runId: 2, enabled: false });
+    run.handle({ type: 'step', runId: 2, commandId: 4 });
+    const before = snapshots().length;
+    await until((message) => message.type === 'stopped' && message.commandId === 4);
+    expect(snapshots()).toHaveLength(before);
+  });
 });

@@ -19,6 +19,9 @@ function nextTask(): Promise<void> {
 /** Training samples shown in the augmentation preview. */
 const previewSamples = 3;
 
+/** Shortest time between two model snapshots while training: two a second, each costing about one training step. */
+export const snapshotIntervalMs = 500;
+
 /** How a start or step command ended, as the `stopped` event tells it. */
 type Ending = Pick<Extract<FromWorker, { type: 'stopped' }>, 'reason' | 'earlyStop' | 'divergence'>;
 
@@ -36,13 +39,18 @@ export class RunController {
   private backend: (BackendSelection & { choice: BackendChoice }) | undefined;
   private running = false;
   private diverged = false;
+  private inspecting = false;
+  private lastSnapshotAt = -Infinity;
   private work: Promise<void> = Promise.resolve();
   private readonly metrics = new MetricsBatcher((points) => {
     this.post({ type: 'metrics', runId: this.trainerRunId, points });
     this.postPreview();
   });
 
-  constructor(private readonly post: (message: FromWorker) => void) {}
+  constructor(
+    private readonly post: (message: FromWorker) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** Acts on one command from the page. */
   handle(message: ToWorker): void {
@@ -72,6 +80,10 @@ export class RunController {
         this.trainer?.setKnobs(message.settings);
         this.postPreview();
         return;
+      case 'inspect':
+        this.inspecting = message.enabled;
+        if (message.enabled) this.enqueue(this.runId, () => this.postSnapshot());
+        return;
       default:
         assertNever(message);
     }
@@ -98,15 +110,33 @@ export class RunController {
     this.trainer = createTrainer(this.settings, { betweenSteps: nextTask, ...(this.series ? { series: this.series } : {}) });
     this.trainerRunId = runId;
     this.diverged = false;
-    const { kind, element, training, vocabulary } = this.trainer.task;
+    const { kind, element, training, vocabulary, classNames } = this.trainer.task;
     this.post({
       type: 'ready',
       runId,
       backend: this.backend.backend,
       ...(this.backend.note ? { note: this.backend.note } : {}),
-      task: { kind, element, windowLength: training.windowLength, features: training.features, ...(vocabulary ? { vocabulary } : {}) },
+      task: {
+        kind,
+        element,
+        windowLength: training.windowLength,
+        features: training.features,
+        ...(vocabulary ? { vocabulary } : {}),
+        ...(classNames ? { classNames } : {}),
+      },
     });
     this.postPreview();
+    await this.postSnapshot();
+  }
+
+  private async postSnapshot(): Promise<void> {
+    const trainer = this.trainer;
+    if (!this.inspecting || !trainer) return;
+    const runId = this.trainerRunId;
+    this.lastSnapshotAt = this.now();
+    const inspection = await trainer.inspect();
+    // A reset that came in meanwhile disposed this trainer's run; its picture concerns nobody.
+    if (trainer === this.trainer) this.post({ type: 'snapshot', runId, epoch: trainer.epoch, inspection });
   }
 
   private postPreview(): void {
@@ -129,16 +159,18 @@ export class RunController {
     return outcome.earlyStop ? { reason: 'early-stopped', earlyStop: outcome.earlyStop } : undefined;
   }
 
-  private stop(runId: number, commandId: number, ending: Ending): void {
+  private async stop(runId: number, commandId: number, ending: Ending): Promise<void> {
     // Every metrics message brings a preview along; without one, the preview goes alone.
     if (!this.metrics.flush()) this.postPreview();
+    // The picture of where the run stopped arrives before the word that it stopped.
+    await this.postSnapshot();
     this.post({ type: 'stopped', runId, commandId, epoch: this.trainer?.epoch ?? 0, ...ending });
   }
 
   private async stepOnce(runId: number, commandId: number): Promise<void> {
     const trainer = this.trainer;
     if (runId !== this.runId || runId !== this.trainerRunId || !trainer || this.diverged) return;
-    this.stop(runId, commandId, (await this.trainOneEpoch(trainer)) ?? { reason: 'stepped' });
+    await this.stop(runId, commandId, (await this.trainOneEpoch(trainer)) ?? { reason: 'stepped' });
   }
 
   private async trainUntilStopped(runId: number, commandId: number): Promise<void> {
@@ -160,9 +192,10 @@ export class RunController {
         ending = early;
         break;
       }
+      if (this.now() - this.lastSnapshotAt >= snapshotIntervalMs) await this.postSnapshot();
       await nextTask();
     }
     if (runId === this.runId) this.running = false;
-    this.stop(runId, commandId, ending);
+    await this.stop(runId, commandId, ending);
   }
 }

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../state/run-slice';
-import { chartRows, type ChartRow } from './chart-rows';
+import { chartRows, type ChartMetric, type ChartRow } from './chart-rows';
 
 /** Curve colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
 const colours = { training: '#1f6feb', validation: '#d9480f', gap: '#f0883e', marker: '#8c959f', best: '#1a7f37' } as const;
@@ -25,6 +25,8 @@ export interface ChartMarker {
 
 /** What the chart shows besides the history. */
 export interface LossChartOptions {
+  /** The losses, or (classification) the accuracies. */
+  metric: ChartMetric;
   /** What the loss is, for the caption: "mean squared error" or "cross-entropy". */
   lossName: string;
   smoothing: number;
@@ -38,7 +40,13 @@ function format(value: number): string {
   return Number(value.toPrecision(4)).toString();
 }
 
-function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: ChartRow }[] }) {
+interface TooltipProps {
+  active?: boolean;
+  payload?: readonly { payload?: ChartRow }[];
+  metric: ChartMetric;
+}
+
+function TooltipBody({ active, payload, metric }: TooltipProps) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   return (
@@ -46,19 +54,38 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly
       <strong>epoch {row.epoch}</strong>
       <div style={{ color: colours.training }}>training {format(row.train)}</div>
       <div style={{ color: colours.validation }}>validation {format(row.val)}</div>
-      <div>gap {format(row.val - row.train)}</div>
+      <div>gap {format(metricView[metric].gap(row))}</div>
     </div>
   );
 }
 
+// Words, axis and gap of each metric; the gap is how much worse validation does. Captions avoid the
+// word "epoch": getByLabel("Epoch") must find the readout alone.
+const metricView = {
+  loss: {
+    caption: (lossName: string) => `Loss curves: ${lossName}, training vs validation`,
+    curve: 'loss',
+    bounded: false,
+    gap: (row: ChartRow) => row.val - row.train,
+  },
+  accuracy: {
+    caption: () => 'Accuracy curves: share classified right, training vs validation',
+    curve: 'accuracy',
+    bounded: true,
+    gap: (row: ChartRow) => row.train - row.val,
+  },
+} as const;
+
 /**
- * Training and validation loss against epoch: the generalization gap shaded between them, markers for
- * the best epoch, early stopping and every knob change, optional smoothing and log axis. The only
- * component that knows recharts.
+ * Training and validation loss (or accuracy) against epoch: the generalization gap shaded between them,
+ * markers for the best epoch, early stopping and every knob change, optional smoothing and log axis.
  */
 export const LossChart = memo(function LossChart({ history, options }: { history: EpochPoint[]; options: LossChartOptions }) {
-  const rows = useMemo(() => chartRows(history, options.smoothing), [history, options.smoothing]);
+  const rows = useMemo(() => chartRows(history, options.smoothing, options.metric), [history, options.smoothing, options.metric]);
   const smoothed = options.smoothing > 0;
+  const view = metricView[options.metric];
+  const logScale = options.logScale && !view.bounded;
+  const captionId = `${options.metric}-chart-caption`;
   const curve = (name: string, key: keyof ChartRow, colour: string, faint: boolean) => (
     <Line
       key={key}
@@ -72,10 +99,9 @@ export const LossChart = memo(function LossChart({ history, options }: { history
     />
   );
   return (
-    <figure className="loss-chart" aria-labelledby="loss-chart-caption">
-      {/* No "epoch" in this name: getByLabel("Epoch") must find the readout alone. */}
-      <figcaption id="loss-chart-caption">Loss curves: {options.lossName}, training vs validation</figcaption>
-      <ResponsiveContainer width="100%" height={340}>
+    <figure className="loss-chart" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{view.caption(options.lossName)}</figcaption>
+      <ResponsiveContainer width="100%" height={view.bounded ? 220 : 340}>
         <ComposedChart data={rows} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis
@@ -88,9 +114,9 @@ export const LossChart = memo(function LossChart({ history, options }: { history
           />
           <YAxis
             type="number"
-            scale={options.logScale ? 'log' : 'linear'}
-            domain={options.logScale ? ['auto', 'auto'] : [0, 'auto']}
-            allowDataOverflow={options.logScale}
+            scale={logScale ? 'log' : 'linear'}
+            domain={logScale ? ['auto', 'auto'] : [0, view.bounded ? 1 : 'auto']}
+            allowDataOverflow={logScale}
             width={60}
             tickFormatter={(value: number) => String(Number(value.toPrecision(2)))}
           />
@@ -125,18 +151,18 @@ export const LossChart = memo(function LossChart({ history, options }: { history
               />
             )),
           )}
-          {smoothed && curve('Training loss (raw)', 'train', colours.training, true)}
-          {smoothed && curve('Validation loss (raw)', 'val', colours.validation, true)}
-          {curve('Training loss', 'trainSmooth', colours.training, false)}
-          {curve('Validation loss', 'valSmooth', colours.validation, false)}
-          <Tooltip content={TooltipBody} isAnimationActive={false} />
+          {smoothed && curve(`Training ${view.curve} (raw)`, 'train', colours.training, true)}
+          {smoothed && curve(`Validation ${view.curve} (raw)`, 'val', colours.validation, true)}
+          {curve(`Training ${view.curve}`, 'trainSmooth', colours.training, false)}
+          {curve(`Validation ${view.curve}`, 'valSmooth', colours.validation, false)}
+          <Tooltip content={(props) => <TooltipBody {...props} metric={options.metric} />} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
       {/* A plain legend: recharts' own labels its icons "Training loss legend icon", which would make
           getByLabel("Training loss") find the icon as well as the readout. */}
       <ul className="chart-legend">
-        <li style={{ color: colours.training }}>Training loss</li>
-        <li style={{ color: colours.validation }}>Validation loss</li>
+        <li style={{ color: colours.training }}>Training {view.curve}</li>
+        <li style={{ color: colours.validation }}>Validation {view.curve}</li>
         <li className="gap-key">Generalization gap</li>
       </ul>
     </figure>

@@ -9,6 +9,7 @@ const point = (epoch: number, valLoss: number): EpochPoint => ({
   objective: 0.1,
   gradientNorms: [1],
   clipped: [false],
+  weights: { inputKernelNorm: 1, recurrentKernelNorm: 1, nearZeroShare: 0 },
 });
 
 describe('chartMarkers', () => {

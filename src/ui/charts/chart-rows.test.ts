@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochPoint } from '../../state/run-slice';
-import { bestEpochOf, chartRows, generalizationGap, smooth } from './chart-rows';
+import { bestEpochOf, chartRows, generalizationGap, keptIndices, smooth } from './chart-rows';
 
 const point = (epoch: number, trainLoss: number, valLoss: number): EpochPoint => ({
   epoch,
@@ -9,6 +9,7 @@ const point = (epoch: number, trainLoss: number, valLoss: number): EpochPoint =>
   objective: trainLoss,
   gradientNorms: [1],
   clipped: [false],
+  weights: { inputKernelNorm: 1, recurrentKernelNorm: 1, nearZeroShare: 0 },
 });
 
 describe('smooth', () => {
@@ -54,5 +55,21 @@ describe('chartRows', () => {
     expect(rows[0]?.epoch).toBe(1);
     expect(rows.at(-1)?.epoch).toBe(10_000);
     expect(rows.some((row) => row.epoch === 6001)).toBe(true);
+  });
+
+  it('draws accuracies from the epochs that have them', () => {
+    const classified = { ...point(2, 0.5, 0.6), trainAccuracy: 0.9, valAccuracy: 0.7 };
+    const rows = chartRows([point(1, 0.5, 0.6), classified], 0, 'accuracy');
+    expect(rows).toEqual([{ epoch: 2, train: 0.9, val: 0.7, trainSmooth: 0.9, valSmooth: 0.7, gap: [0.7, 0.9] }]);
+  });
+});
+
+describe('keptIndices', () => {
+  it('keeps every index of a short series and about the limit of a long one, ends and spikes included', () => {
+    expect(keptIndices([3, 1, 2], 10)).toEqual([0, 1, 2]);
+    const long = Array.from({ length: 5000 }, (_, index) => (index === 1234 ? 50 : Math.sin(index / 100)));
+    const kept = keptIndices(long, 500);
+    expect(kept).toHaveLength(500);
+    expect(kept).toEqual(expect.arrayContaining([0, 1234, 4999]));
   });
 });

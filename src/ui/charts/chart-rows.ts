@@ -4,10 +4,13 @@ import type { EpochPoint } from '../../state/run-slice';
 /** Rows the chart draws at most per series; more would cost render time and show nothing new. */
 export const maxChartPoints = 1000;
 
-/** One row of the loss chart. */
+/** What a chart of the history draws: the losses, or (classification) the accuracies. */
+export type ChartMetric = 'loss' | 'accuracy';
+
+/** One row of a history chart. */
 export interface ChartRow {
   epoch: number;
-  /** Training and validation loss as measured. */
+  /** Training and validation value as measured. */
   train: number;
   val: number;
   /** The same, smoothed (equal to the raw values when smoothing is off). */
@@ -47,27 +50,41 @@ interface Indexed {
 }
 const largestTriangleThreeBuckets = createLTTB<Indexed>({ x: 'index', y: 'value' });
 
-// The indices LTTB (largest triangle, three buckets) keeps of a series: its peaks and turns.
-function keptIndices(values: number[], limit: number): number[] {
+/** The indices LTTB (largest triangle, three buckets) keeps of a series, at most `limit`: its peaks and turns. */
+export function keptIndices(values: number[], limit: number): number[] {
+  if (values.length <= limit) return values.map((_, index) => index);
   const points = values.map((value, index) => ({ index, value }));
   return (largestTriangleThreeBuckets(points, limit) as Indexed[]).map((point) => point.index);
 }
 
+const metricValues: Record<ChartMetric, (point: EpochPoint) => [number | undefined, number | undefined]> = {
+  loss: (point) => [point.trainLoss, point.valLoss],
+  accuracy: (point) => [point.trainAccuracy, point.valAccuracy],
+};
+
 /**
- * The chart's rows: every epoch, smoothed, then cut to at most about `limit` rows per curve. The rows
- * kept are those LTTB keeps of either curve, so both curves and the band between them share one x axis.
+ * The chart's rows: every epoch that has the metric, smoothed, then cut to at most about `limit` rows per
+ * curve. The rows kept are those LTTB keeps of either curve, so both curves and the band between them
+ * share one x axis.
  */
-export function chartRows(history: EpochPoint[], smoothing: number, limit: number = maxChartPoints): ChartRow[] {
-  const train = history.map((point) => point.trainLoss);
-  const val = history.map((point) => point.valLoss);
+export function chartRows(
+  history: EpochPoint[],
+  smoothing: number,
+  metric: ChartMetric = 'loss',
+  limit: number = maxChartPoints,
+): ChartRow[] {
+  const measured = history.flatMap((point) => {
+    const [train, val] = metricValues[metric](point);
+    return train === undefined || val === undefined ? [] : [{ epoch: point.epoch, train, val }];
+  });
+  const train = measured.map((point) => point.train);
+  const val = measured.map((point) => point.val);
   const trainSmooth = smooth(train, smoothing);
   const valSmooth = smooth(val, smoothing);
-  const rows = history.map((point, index) => {
+  const rows = measured.map((point, index) => {
     const [drawnTrain, drawnVal] = [trainSmooth[index] as number, valSmooth[index] as number];
     return {
-      epoch: point.epoch,
-      train: point.trainLoss,
-      val: point.valLoss,
+      ...point,
       trainSmooth: drawnTrain,
       valSmooth: drawnVal,
       gap: [Math.min(drawnTrain, drawnVal), Math.max(drawnTrain, drawnVal)] as [number, number],

@@ -1,7 +1,4 @@
-import { useMemo } from 'react';
-import { chartMarkers } from '../charts/chart-markers';
-import { chartRows } from '../charts/chart-rows';
-import { LossChart, pinColours } from '../charts/LossChart';
+import { HistoryCharts } from '../charts/HistoryCharts';
 import { KnobSlider } from '../controls/KnobSlider';
 import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
@@ -13,29 +10,11 @@ import { Notices } from '../panels/Notices';
 import { PinnedRuns } from '../panels/PinnedRuns';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
+import { ModelViews } from '../views/ModelViews';
 import type { TrainingActions } from '../../state/training';
-import { usePlayground } from '../../state/store';
 
 /** The whole page: the chart and its controls on the left, the settings on the right. */
 export function App({ actions }: { actions: TrainingActions }) {
-  const history = usePlayground((state) => state.history);
-  const lossName = usePlayground((state) => (state.task?.kind === 'classification' ? 'cross-entropy' : 'mean squared error'));
-  const smoothing = usePlayground((state) => state.settings.smoothing);
-  const logScale = usePlayground((state) => state.settings.logScale);
-  const changes = usePlayground((state) => state.changes);
-  const stopDetails = usePlayground((state) => state.stopDetails);
-  const markers = useMemo(() => chartMarkers({ history, changes, stopDetails }), [history, changes, stopDetails]);
-  const pins = usePlayground((state) => state.pinned);
-  const pinned = useMemo(
-    () =>
-      pins.flatMap((run, index) =>
-        run.hidden
-          ? []
-          : [{ id: run.id, colour: pinColours[index % pinColours.length] as string, rows: chartRows(run.history, smoothing) }],
-      ),
-    [pins, smoothing],
-  );
-  const options = useMemo(() => ({ lossName, smoothing, logScale, markers, pinned }), [lossName, smoothing, logScale, markers, pinned]);
   return (
     <div className="app">
       <header>
@@ -55,13 +34,14 @@ export function App({ actions }: { actions: TrainingActions }) {
         <section className="chart-area" aria-label="Run">
           <RunButtons actions={actions} />
           <RunStatusLine />
-          <LossChart history={history} options={options} />
+          <HistoryCharts />
           <PinnedRuns />
           <div className="chart-controls">
             <KnobSlider knob={knobs.smoothing} />
             <ToggleSetting name="logScale" hint="Losses on a logarithmic axis: small differences near zero become visible." />
           </div>
           <Readouts />
+          <ModelViews inspect={actions.inspect} />
         </section>
         <ControlPanel />
       </main>

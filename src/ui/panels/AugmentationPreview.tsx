@@ -1,13 +1,9 @@
 import type { AugmentationPreview as Preview, TaskSummary } from '../../state/run-slice';
 import { usePlayground } from '../../state/store';
+import { isMarked, tokensOf, valuesOf } from '../views/sequence';
 
 const width = 120;
 const height = 40;
-
-// The first feature of every step: the value of a series, or of the adding problem's pairs.
-function valuesOf(sequence: Float32Array, features: number): number[] {
-  return Array.from({ length: sequence.length / features }, (_, step) => sequence[step * features] as number);
-}
 
 function points(values: number[], low: number, high: number): string {
   const span = high - low || 1;
@@ -19,21 +15,12 @@ function points(values: number[], low: number, high: number): string {
     .join(' ');
 }
 
-function tokensOf(sequence: Float32Array, vocabulary: readonly string[]): string {
-  let text = '';
-  for (let step = 0; step < sequence.length / vocabulary.length; step += 1) {
-    const index = sequence.subarray(step * vocabulary.length, (step + 1) * vocabulary.length).indexOf(1);
-    text += index >= 0 ? vocabulary[index] : '·';
-  }
-  return text;
-}
-
 // The adding problem's marked steps, as dots on the line.
 function markers(sequence: Float32Array, task: TaskSummary, low: number, high: number) {
   if (task.element !== 'marked-values') return null;
   const values = valuesOf(sequence, task.features);
   return values.map((value, step) =>
-    sequence[step * task.features + 1] === 1 ? (
+    isMarked(sequence, task.features, step) ? (
       <circle
         key={step}
         cx={(step / Math.max(1, values.length - 1)) * width}

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { usePlayground } from '../../state/store';
+import { shortNumber, SmallChart } from './SmallChart';
+import { gradientReach, hiddenGradientRows, layerName, stepGradients } from './view-data';
+
+const layerColours = ['#1f6feb', '#8250df', '#1b7c83'] as const;
+
+// The share clipped as words, e.g. "12 of 400 steps clipped (3.0%)".
+function clippedText(clippedSteps: number, totalSteps: number): string {
+  if (totalSteps === 0) return 'No steps yet.';
+  return `${clippedSteps} of ${totalSteps} steps clipped (${((100 * clippedSteps) / totalSteps).toFixed(1)}%).`;
+}
+
+/** The global gradient norm of every step with the clip threshold, and how much gradient reaches each time step. */
+export function GradientView() {
+  const history = usePlayground((state) => state.history);
+  const clipMode = usePlayground((state) => state.settings.clipMode);
+  const clipThreshold = usePlayground((state) => state.settings.clipThreshold);
+  const norms = usePlayground((state) => state.snapshot?.inspection.hiddenGradientNorms);
+  const steps = useMemo(() => stepGradients(history), [history]);
+  // A log axis cannot show a zero: a step with no gradient at all is left out of the picture.
+  const positiveSteps = useMemo(() => steps.rows.filter((row) => row.norm > 0), [steps]);
+  const throughTime = useMemo(() => (norms ? hiddenGradientRows(norms) : []), [norms]);
+  const reach = norms ? gradientReach(norms) : [];
+  const thresholdDrawn = clipMode === 'global' || clipMode === 'tensor';
+  return (
+    <section className="model-view" aria-labelledby="gradient-view-heading">
+      <h3 id="gradient-view-heading">Gradients</h3>
+      <SmallChart
+        caption="Global size of each step’s gradient, before clipping"
+        note={
+          <>
+            {clippedText(steps.clippedSteps, steps.totalSteps)} {clipMode === 'off' && 'Clipping is off.'}
+            {clipMode === 'tensor' && 'The dashed line is the per-tensor threshold; each tensor’s own norm is compared with it.'}
+            {clipMode === 'value' && 'Value clipping caps each element at the threshold, so no line is drawn on this norm.'}
+          </>
+        }
+      >
+        <LineChart data={positiveSteps} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#e5e7eb" />
+          <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
+          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={48} tickFormatter={shortNumber} />
+          <Line dataKey="norm" stroke="#57606a" strokeWidth={1} dot={false} isAnimationActive={false} />
+          {thresholdDrawn && (
+            <ReferenceLine
+              y={clipThreshold}
+              ifOverflow="extendDomain"
+              stroke="#d9480f"
+              strokeDasharray="4 4"
+              label={{ value: 'clip threshold', position: 'insideTopRight', fontSize: 11 }}
+            />
+          )}
+        </LineChart>
+      </SmallChart>
+      <SmallChart
+        caption="Gradient reaching each time step, ‖∂L/∂hₜ‖"
+        note={
+          norms
+            ? `Back-propagation through time carries the loss's gradient from the last step (right) to the first (left). The first step gets ${reach
+                .map((share, layer) => `${(100 * share).toPrecision(2)}% (${layerName(layer)})`)
+                .join(', ')} of what the last gets: far below 1% means the gradient vanishes, far above 100% that it explodes.`
+            : 'Waiting for the worker…'
+        }
+      >
+        <LineChart data={throughTime} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#e5e7eb" />
+          <XAxis dataKey="time" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
+          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={48} tickFormatter={shortNumber} />
+          {(norms ?? []).map((_, layer) => (
+            <Line
+              key={layer}
+              dataKey={layerName(layer)}
+              stroke={layerColours[layer % layerColours.length]}
+              strokeWidth={1.5}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </SmallChart>
+    </section>
+  );
+}
