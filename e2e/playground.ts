@@ -61,7 +61,7 @@ export function collectErrors(page: Page): string[] {
 /** Opens the playground with a query string and waits until its first run is built. */
 export async function openPlayground(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.getByLabel('Backend')).toHaveText(/^(webgl|wasm|cpu)$/);
+  await expect(page.getByLabel('Backend')).toHaveText(/^(webgl|wasm|cpu)\b/);
   await expect(page.getByRole('status').filter({ hasText: /^(Ready|Preparing)/ })).toHaveText(/^Ready/);
 }
 

@@ -1,12 +1,13 @@
 import { createStore, useStore } from 'zustand';
 import { augmenting } from '../data/augment';
+import { createBackendSlice, type BackendSlice } from './backend-slice';
 import { createPinsSlice, type PinsSlice } from './pins-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createSeriesSlice, type SeriesSlice } from './series-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
-/** Everything the page shows: settings, the uploaded series, the run and the pinned runs. */
-export type PlaygroundState = SettingsSlice & SeriesSlice & RunSlice & PinsSlice;
+/** Everything the page shows: settings, the uploaded series, the run, the pinned runs and the backends' speeds. */
+export type PlaygroundState = SettingsSlice & SeriesSlice & RunSlice & PinsSlice & BackendSlice;
 
 /** The store as a plain object, for code outside React. */
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
@@ -18,6 +19,7 @@ export function createPlaygroundStore() {
     ...createSeriesSlice(...parts),
     ...createRunSlice(...parts),
     ...createPinsSlice(...parts),
+    ...createBackendSlice(...parts),
   }));
 }
 

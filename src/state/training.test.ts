@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from '../worker/protocol';
+import type { BackendSpeed } from './backend-slice';
 import type { ModelInspection } from './run-slice';
 import type { TrainingClient } from '../worker/training-client';
 import { createPlaygroundStore } from './store';
@@ -13,7 +14,22 @@ function fakeClient() {
     send: (message) => sent.push(message),
     onEvent: (next) => (listener = next),
   };
-  return { client, sent, emit: (message: FromWorker) => listener(message) };
+  // The backend measurement answers when the test says so.
+  let answer: (speeds: BackendSpeed[]) => void = () => {};
+  let measurements = 0;
+  const measure = () =>
+    new Promise<BackendSpeed[]>((resolve) => {
+      measurements += 1;
+      answer = resolve;
+    });
+  return {
+    client,
+    sent,
+    emit: (message: FromWorker) => listener(message),
+    measure,
+    measured: (speeds: BackendSpeed[]) => answer(speeds),
+    measurements: () => measurements,
+  };
 }
 
 const task = { kind: 'regression', element: 'continuous', windowLength: 20, features: 1 } as const;
@@ -32,7 +48,7 @@ describe('connectTraining', () => {
   it('builds a run at once and marks it ready on the worker’s word', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    connectTraining(store, worker.client);
+    connectTraining(store, worker.client, worker.measure);
     expect(worker.sent).toEqual([{ type: 'reset', runId: 1, settings: store.getState().settings }]);
     expect(store.getState().status).toBe('starting');
     worker.emit({ type: 'ready', runId: 1, backend: 'wasm', task });
@@ -42,7 +58,7 @@ describe('connectTraining', () => {
   it('keeps training when Train was pressed before the run was ready', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    const actions = connectTraining(store, worker.client);
+    const actions = connectTraining(store, worker.client, worker.measure);
     actions.train();
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     expect(store.getState().status).toBe('training');
@@ -52,7 +68,7 @@ describe('connectTraining', () => {
   it('sends live knobs as an update and shape changes as a new run', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    connectTraining(store, worker.client);
+    connectTraining(store, worker.client, worker.measure);
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     worker.emit({ type: 'metrics', runId: 1, points: [point(1), point(2)] });
     store.getState().changeSetting('outputDropout', 0.3);
@@ -78,7 +94,7 @@ describe('connectTraining', () => {
   it('drops events from a run that a reset replaced', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    const actions = connectTraining(store, worker.client);
+    const actions = connectTraining(store, worker.client, worker.measure);
     actions.reset();
     worker.emit({ type: 'metrics', runId: 1, points: [point(1)] });
     worker.emit({ type: 'stopped', runId: 1, commandId: 0, reason: 'diverged', epoch: 1 });
@@ -90,7 +106,7 @@ describe('connectTraining', () => {
   it('sends the uploaded series with the run, and starts over when the file or its column changes', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    connectTraining(store, worker.client);
+    connectTraining(store, worker.client, worker.measure);
     const columns = [
       { name: 'a', values: [1, 2, 3] },
       { name: 'b', values: [4, 5, 6] },
@@ -108,7 +124,7 @@ describe('connectTraining', () => {
   it('stops the current run when the series task waits for a file', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    const actions = connectTraining(store, worker.client);
+    const actions = connectTraining(store, worker.client, worker.measure);
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     actions.train();
     store.getState().changeSetting('task', 'series');
@@ -119,7 +135,7 @@ describe('connectTraining', () => {
   it('does not let the end of an older step or pause undo a newer Train', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    const actions = connectTraining(store, worker.client);
+    const actions = connectTraining(store, worker.client, worker.measure);
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     actions.step();
     actions.train();
@@ -136,7 +152,7 @@ describe('connectTraining', () => {
   it('refuses to continue a diverged run until it is reset', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    const actions = connectTraining(store, worker.client);
+    const actions = connectTraining(store, worker.client, worker.measure);
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     const divergence = { epoch: 4, cause: 'loss exploded' as const, loss: 1e4 };
     worker.emit({ type: 'stopped', runId: 1, commandId: 0, reason: 'diverged', epoch: 3, divergence });
@@ -152,7 +168,7 @@ describe('connectTraining', () => {
   it('asks for model snapshots while the views are open and shows those of the current run only', () => {
     const store = createPlaygroundStore();
     const worker = fakeClient();
-    const actions = connectTraining(store, worker.client);
+    const actions = connectTraining(store, worker.client, worker.measure);
     actions.inspect(true);
     expect(worker.sent.at(-1)).toEqual({ type: 'inspect', runId: 1, enabled: true });
     // Only whether the same object arrives matters here, so its samples can stay empty.
@@ -165,5 +181,45 @@ describe('connectTraining', () => {
     expect(store.getState().snapshot).toBeUndefined();
     actions.inspect(false);
     expect(worker.sent.at(-1)).toEqual({ type: 'inspect', runId: 2, enabled: false });
+  });
+
+  it('measures the backends once the first run is ready, moves an untouched run to the fastest, and sends it with every reset', async () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client, worker.measure);
+    expect(worker.sent.at(-1)).not.toHaveProperty('measuredFastest');
+    worker.emit({ type: 'ready', runId: 1, backend: 'wasm', task });
+    expect(store.getState().measuringBackends).toBe(true);
+    worker.emit({ type: 'ready', runId: 1, backend: 'wasm', task });
+    expect(worker.measurements()).toBe(1);
+    worker.measured([
+      { backend: 'webgl', stepsPerSecond: 120 },
+      { backend: 'wasm', stepsPerSecond: 60 },
+      { backend: 'cpu', failure: 'no' },
+    ]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getState()).toMatchObject({ measuringBackends: false, runId: 2 });
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 2, measuredFastest: 'webgl' });
+    worker.emit({ type: 'ready', runId: 2, backend: 'webgl', task });
+    worker.emit({ type: 'metrics', runId: 2, points: [point(1)] });
+    // Measuring again keeps a run that has trained where it is.
+    actions.measureBackends();
+    expect(store.getState().backendSpeeds).toBeUndefined();
+    worker.measured([{ backend: 'wasm', stepsPerSecond: 60 }]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getState()).toMatchObject({ runId: 2, backendSpeeds: [{ backend: 'wasm', stepsPerSecond: 60 }] });
+    actions.reset();
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'reset', runId: 3, measuredFastest: 'wasm' });
+  });
+
+  it('does not measure when a backend is asked for by name', () => {
+    const store = createPlaygroundStore();
+    store.getState().changeSetting('backend', 'cpu');
+    const worker = fakeClient();
+    connectTraining(store, worker.client, worker.measure);
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
+    expect(worker.measurements()).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { changedTrainingSettings, changeResetsRun } from '../settings/schema';
 import { assertNever, type FromWorker } from '../worker/protocol';
-import { createTrainingClient, type TrainingClient } from '../worker/training-client';
+import { createTrainingClient, measureBackendsInWorker, type TrainingClient } from '../worker/training-client';
+import { fastestBackend, type BackendSpeed } from './backend-slice';
+import { recallBackendSpeeds, rememberBackendSpeeds } from './backend-memory';
 import { seriesValues } from './series-slice';
 import type { PlaygroundStore } from './store';
 
@@ -15,6 +17,8 @@ export interface TrainingActions {
   reset(): void;
   /** Asks for snapshots of the model's inner workings (while the views are open), or stops them. */
   inspect(enabled: boolean): void;
+  /** Forgets this device's backend measurement and measures again. */
+  measureBackends(): void;
 }
 
 function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: number): void {
@@ -47,6 +51,9 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
     case 'error':
       state.fail(message.message);
       return;
+    case 'backend-speeds':
+      // Only the measuring worker sends these, and its own promise receives them.
+      return;
     default:
       assertNever(message);
   }
@@ -54,24 +61,56 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
 
 /**
  * Connects the store to a training worker: builds the first run, forwards knob changes (live ones as
- * they are, shape and data ones as a reset), and feeds the worker's events back into the store.
+ * they are, shape and data ones as a reset), and feeds the worker's events back into the store. On a
+ * device that has never measured its backends, `auto` measures them once the first run is ready.
  */
-export function connectTraining(store: PlaygroundStore, client: TrainingClient = createTrainingClient()): TrainingActions {
+export function connectTraining(
+  store: PlaygroundStore,
+  client: TrainingClient = createTrainingClient(),
+  measureBackends: () => Promise<BackendSpeed[]> = measureBackendsInWorker,
+): TrainingActions {
   let commandCount = 0;
   let latestStart = 0;
   const reset = () => {
     const replaced = store.getState().runId;
     const runId = store.getState().beginRun();
-    const { settings, series } = store.getState();
-    if (settings.task !== 'series') client.send({ type: 'reset', runId, settings });
-    else if (series) client.send({ type: 'reset', runId, settings, series: seriesValues(series) });
+    const { settings, series, backendSpeeds } = store.getState();
+    const measuredFastest = fastestBackend(backendSpeeds);
+    const command = { type: 'reset', runId, settings, ...(measuredFastest ? { measuredFastest } : {}) } as const;
+    if (settings.task !== 'series') client.send(command);
+    else if (series) client.send({ ...command, series: seriesValues(series) });
     else {
       // No new run can be built until a file is loaded; the worker's current run must not train on unseen.
       client.send({ type: 'pause', runId: replaced });
       store.getState().setStatus('needs-series');
     }
   };
-  client.onEvent((message) => applyEvent(store, message, latestStart));
+  // Measured at most once by itself: a measurement that failed is not retried at every reset.
+  let measuredBySelf = false;
+  const measure = async () => {
+    measuredBySelf = true;
+    store.getState().setMeasuringBackends(true);
+    try {
+      const speeds = await measureBackends();
+      rememberBackendSpeeds(speeds);
+      store.getState().setBackendSpeeds(speeds);
+      // A run with nothing trained yet moves to the fastest backend at once; one with epochs behind it
+      // keeps its backend (and its curves) until the next reset.
+      const state = store.getState();
+      const untouched = state.status === 'ready' && state.history.length === 0;
+      if (state.settings.backend === 'auto' && untouched && fastestBackend(speeds) !== state.backend) reset();
+    } catch (error) {
+      console.warn('Measuring the backends failed; the first working one stays in use.', error);
+    } finally {
+      store.getState().setMeasuringBackends(false);
+    }
+  };
+  store.getState().setBackendSpeeds(recallBackendSpeeds());
+  client.onEvent((message) => {
+    applyEvent(store, message, latestStart);
+    const state = store.getState();
+    if (message.type === 'ready' && state.settings.backend === 'auto' && !state.backendSpeeds && !measuredBySelf) void measure();
+  });
   store.subscribe((state, previous) => {
     // A new file, or another column of it, is new data for the series task.
     if (state.series !== previous.series && state.settings.task === 'series' && state.settings === previous.settings) reset();
@@ -107,5 +146,11 @@ export function connectTraining(store: PlaygroundStore, client: TrainingClient =
     },
     reset,
     inspect: (enabled) => client.send({ type: 'inspect', runId: store.getState().runId, enabled }),
+    measureBackends() {
+      if (store.getState().measuringBackends) return;
+      rememberBackendSpeeds(undefined);
+      store.getState().setBackendSpeeds(undefined);
+      void measure();
+    },
   };
 }

@@ -30,10 +30,13 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
   ]);
 }
 
-// setBackend only warns when a backend fails to start, and a started one can still fail its first
-// read (a lost WebGL context): a tiny computation read back proves it works. setBackend itself gets
-// no time limit: tfjs keeps waiting on an abandoned initialisation and would refuse every other backend.
-async function startBackend(name: BackendName): Promise<void> {
+/**
+ * Makes `name` the current backend, or throws why it cannot be. setBackend only warns when a backend
+ * fails to start, and a started one can still fail its first read (a lost WebGL context): a tiny
+ * computation read back proves it works. setBackend itself gets no time limit: tfjs keeps waiting on
+ * an abandoned initialisation and would refuse every other backend.
+ */
+export async function startBackend(name: BackendName): Promise<void> {
   if (!(await tf.setBackend(name))) throw new Error('it did not start');
   const probe = tf.tidy(() => tf.add(tf.tensor1d([1, 2]), 1));
   try {
@@ -58,18 +61,34 @@ function softwareWebglRenderer(): string | undefined {
   return /swiftshader|llvmpipe|softpipe|software/i.exec(renderer)?.[0];
 }
 
+/** Whether this browser is Safari, which cannot run TF.js's WebGL inside a worker. */
+export function isSafari(): boolean {
+  const agent = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+  return /Safari\//.test(agent) && !/Chrome\/|Chromium\//.test(agent);
+}
+
 /** The backend in use and, when it is not the first one tried, why. */
 export interface BackendSelection {
   backend: BackendName;
   note?: string;
 }
 
-/** Starts the preferred backend that works: the asked one first, then webgl → wasm → cpu (skipping software WebGL when automatic). */
-export async function selectBackend(choice: BackendChoice): Promise<BackendSelection> {
-  const order = choice === 'auto' ? preferenceOrder : [choice, ...preferenceOrder.filter((name) => name !== choice)];
+/**
+ * Starts the preferred backend that works: the asked one first, then webgl → wasm → cpu. `auto` tries
+ * the backend measured fastest on this device first when there is one; before any measurement it
+ * passes over software WebGL and, in Safari, WebGL in a worker.
+ */
+export async function selectBackend(choice: BackendChoice, measuredFastest?: BackendName): Promise<BackendSelection> {
+  const first = choice === 'auto' ? measuredFastest : choice;
+  const order = first ? [first, ...preferenceOrder.filter((name) => name !== first)] : preferenceOrder;
   const failures: string[] = [];
-  const emulatedRenderer = choice === 'auto' ? softwareWebglRenderer() : undefined;
+  const guessing = choice === 'auto' && !measuredFastest;
+  const emulatedRenderer = guessing ? softwareWebglRenderer() : undefined;
   for (const name of order) {
+    if (name === 'webgl' && guessing && isSafari()) {
+      failures.push('Safari cannot run WebGL in a worker');
+      continue;
+    }
     if (name === 'webgl' && emulatedRenderer) {
       failures.push(`WebGL here is ${emulatedRenderer}, a software emulation slower than wasm`);
       continue;

@@ -6,6 +6,9 @@ import type { Settings } from '../settings/schema';
 /** A TensorFlow.js backend the worker can run on. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
+/** How fast one backend trained the default model on this device, or why it could not. */
+export type BackendSpeed = { backend: BackendName; stepsPerSecond: number } | { backend: BackendName; failure: string };
+
 /** What the page needs to know of a run's task to show it. */
 export interface TaskSummary {
   kind: TaskData['kind'];
@@ -26,8 +29,11 @@ export type StopReason = 'paused' | 'stepped' | 'finished' | 'early-stopped' | '
  * so the page can tell the end of an old command from the end of the current one.
  */
 export type ToWorker =
-  /** Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed; `series` feeds the series task. */
-  | { type: 'reset'; runId: number; settings: Settings; series?: Float32Array }
+  /**
+   * Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed;
+   * `series` feeds the series task; `measuredFastest`, when known, is what `auto` tries first.
+   */
+  | { type: 'reset'; runId: number; settings: Settings; series?: Float32Array; measuredFastest?: BackendName }
   /** Train epoch after epoch until paused, finished, early-stopped or diverged. */
   | { type: 'start'; runId: number; commandId: number }
   | { type: 'pause'; runId: number }
@@ -35,6 +41,8 @@ export type ToWorker =
   | { type: 'step'; runId: number; commandId: number }
   /** New values for the live knobs; they apply from the next step. */
   | { type: 'update-settings'; runId: number; settings: Settings }
+  /** Time the default model's training step on every backend (sent to a worker of its own, not the training one). */
+  | { type: 'measure-backends'; runId: number }
   /** Start or stop sending snapshots of the model's inner workings (a few a second while training); lasts across runs. */
   | { type: 'inspect'; runId: number; enabled: boolean };
 
@@ -46,6 +54,8 @@ export type FromWorker =
   | { type: 'preview'; runId: number; samples: AugmentationPreview[] }
   /** Every epoch finished since the last metrics message, oldest first. */
   | { type: 'metrics'; runId: number; points: EpochPoint[] }
+  /** What `measure-backends` measured, in the order tried. */
+  | { type: 'backend-speeds'; runId: number; speeds: BackendSpeed[] }
   /** The model's inner workings after `epoch` epochs. */
   | { type: 'snapshot'; runId: number; epoch: number; inspection: ModelInspection }
   /** A start or step command ended; `epoch` is the last completed epoch. */

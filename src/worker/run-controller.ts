@@ -1,8 +1,9 @@
 import { createTrainer, type EpochOutcome, type Trainer } from '../model/trainer';
 import type { BackendChoice, Settings } from '../settings/schema';
 import { selectBackend, type BackendSelection } from './backend';
+import { measureBackendSpeeds } from './backend-speed';
 import { MetricsBatcher } from './metrics-batcher';
-import { assertNever, type FromWorker, type ToWorker } from './protocol';
+import { assertNever, type BackendName, type FromWorker, type ToWorker } from './protocol';
 
 // A macrotask boundary: lets pause, step and knob messages in before the next step starts.
 // setTimeout(0) would do, but browsers stretch nested timeouts to 4 ms, a tenth of a small step.
@@ -36,7 +37,8 @@ export class RunController {
   private series: Float32Array | undefined;
   private trainer: Trainer | undefined;
   private trainerRunId = -1;
-  private backend: (BackendSelection & { choice: BackendChoice }) | undefined;
+  private backend: (BackendSelection & { choice: BackendChoice; measuredFastest: BackendName | undefined }) | undefined;
+  private measuredFastest: BackendName | undefined;
   private running = false;
   private diverged = false;
   private inspecting = false;
@@ -59,6 +61,7 @@ export class RunController {
         this.runId = message.runId;
         this.settings = message.settings;
         this.series = message.series;
+        this.measuredFastest = message.measuredFastest;
         this.running = false;
         this.enqueue(message.runId, () => this.rebuild(message.runId));
         return;
@@ -79,6 +82,11 @@ export class RunController {
         if (this.trainerRunId !== message.runId) return;
         this.trainer?.setKnobs(message.settings);
         this.postPreview();
+        return;
+      case 'measure-backends':
+        this.enqueue(message.runId, async () =>
+          this.post({ type: 'backend-speeds', runId: message.runId, speeds: await measureBackendSpeeds() }),
+        );
         return;
       case 'inspect':
         this.inspecting = message.enabled;
@@ -104,7 +112,10 @@ export class RunController {
     this.trainer?.dispose();
     this.trainer = undefined;
     const choice = this.settings.backend;
-    if (this.backend?.choice !== choice) this.backend = { choice, ...(await selectBackend(choice)) };
+    // Only `auto` follows the measurement; a backend asked for by name stays whatever was measured.
+    const measuredFastest = choice === 'auto' ? this.measuredFastest : undefined;
+    if (this.backend?.choice !== choice || this.backend.measuredFastest !== measuredFastest)
+      this.backend = { choice, measuredFastest, ...(await selectBackend(choice, measuredFastest)) };
     // A later reset may have come in while the backend started; it will build its own run.
     if (runId !== this.runId) return;
     this.trainer = createTrainer(this.settings, { betweenSteps: nextTask, ...(this.series ? { series: this.series } : {}) });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { usePlayground } from '../../state/store';
 import { AugmentationControls } from './AugmentationControls';
+import { BackendSpeeds } from './BackendSpeeds';
 import { ChoiceSetting } from './ChoiceSetting';
 import { KnobSlider } from './KnobSlider';
 import { knobs } from './knobs';
@@ -32,14 +33,14 @@ const taskLabels = {
   series: 'Your own series (CSV)',
 };
 const backendLabels = {
-  auto: 'Automatic (WebGL, then WASM, then CPU)',
+  auto: 'Automatic (the fastest measured here)',
   webgl: 'WebGL (graphics card)',
   wasm: 'WebAssembly',
   cpu: 'Plain JavaScript (slowest)',
 };
 
 /** Every setting, grouped by technique; all but the task, data and model act on a running run from its next step. */
-export function ControlPanel() {
+export function ControlPanel({ measureBackends }: { measureBackends: () => void }) {
   const task = usePlayground((state) => state.settings.task);
   const changeSetting = usePlayground((state) => state.changeSetting);
   return (
@@ -99,6 +100,7 @@ export function ControlPanel() {
         <KnobSlider knob={knobs.layers} />
         <KnobSlider knob={knobs.batchSize} />
         <ChoiceSetting name="backend" hint="Which TensorFlow.js backend trains the model." optionLabels={backendLabels} />
+        <BackendSpeeds measureAgain={measureBackends} />
       </Group>
     </aside>
   );

@@ -43,7 +43,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           <Readouts />
           <ModelViews inspect={actions.inspect} />
         </section>
-        <ControlPanel />
+        <ControlPanel measureBackends={actions.measureBackends} />
       </main>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { speedOf } from '../../state/backend-slice';
 import { usePlayground, type PlaygroundState } from '../../state/store';
 import { bestEpochOf, generalizationGap } from '../charts/chart-rows';
 
@@ -30,6 +31,7 @@ function bestSoFar(state: PlaygroundState): string {
 export function Readouts() {
   const last = usePlayground((state) => state.history.at(-1));
   const backend = usePlayground((state) => state.backend);
+  const stepsPerSecond = usePlayground((state) => speedOf(state.backendSpeeds, state.backend));
   const best = usePlayground(bestSoFar);
   const lastNorm = last?.gradientNorms.at(-1);
   const classifying = usePlayground((state) => state.task?.kind === 'classification');
@@ -40,7 +42,10 @@ export function Readouts() {
         <Readout label="Training loss" value={formatNumber(last?.trainLoss)} />
         <Readout label="Validation loss" value={formatNumber(last?.valLoss)} />
         <Readout label="Generalization gap" value={last ? formatNumber(generalizationGap(last)) : '—'} />
-        <Readout label="Backend" value={backend ?? '…'} />
+        <Readout
+          label="Backend"
+          value={`${backend ?? '…'}${stepsPerSecond === undefined ? '' : ` · ${Number(stepsPerSecond.toPrecision(2))} steps/s`}`}
+        />
         <Readout label="Penalised objective" value={formatNumber(last?.objective)} />
         <Readout label="Gradient norm" value={formatNumber(lastNorm)} />
         <Readout label="Clipped steps" value={last ? `${last.clipped.filter(Boolean).length} of ${last.clipped.length}` : '—'} />
