@@ -16,33 +16,37 @@ function maxAbsoluteDifference(a: tf.Tensor, b: tf.Tensor): number {
 }
 
 describe('lstmStack', () => {
-  it.each([
+  const shapes: [number, number, number, number][] = [
     [1, 1, 8, 12],
     [3, 1, 5, 7],
     [2, 2, 6, 9],
     [1, 3, 4, 6],
-  ])('matches tf.layers.lstm (sigmoid recurrent activation) with %i features and %i layers', (features, layers, units, timeSteps) => {
-    const network = createNetwork({ features, units, layers, outputs: 1 }, 11);
-    const inputs = tf.randomNormal<tf.Rank.R3>([4, timeSteps, features], 0, 1, 'float32', 5);
-    const reference = tfl.sequential();
-    network.layers.forEach((_, index) =>
-      reference.add(
-        tfl.layers.lstm({
-          units,
-          recurrentActivation: 'sigmoid',
-          returnSequences: index < layers - 1,
-          ...(index === 0 ? { inputShape: [timeSteps, features] } : {}),
-        }),
-      ),
-    );
-    reference.setWeights(network.layers.flatMap((layer) => [layer.kernel, layer.recurrentKernel, layer.bias]));
-    const expected = reference.predict(inputs) as tf.Tensor;
-    const actual = lstmStack(network.layers, inputs);
-    expect(maxAbsoluteDifference(actual, expected)).toBeLessThan(1e-5);
-    tf.dispose([inputs, expected, actual]);
-    reference.dispose();
-    disposeNetwork(network);
-  });
+  ];
+  it.each((['hand', 'automatic'] as const).flatMap((mode) => shapes.map((shape) => [mode, ...shape] as const)))(
+    '%s: matches tf.layers.lstm (sigmoid recurrent activation) with %i features and %i layers',
+    (mode, features, layers, units, timeSteps) => {
+      const network = createNetwork({ features, units, layers, outputs: 1 }, 11);
+      const inputs = tf.randomNormal<tf.Rank.R3>([4, timeSteps, features], 0, 1, 'float32', 5);
+      const reference = tfl.sequential();
+      network.layers.forEach((_, index) =>
+        reference.add(
+          tfl.layers.lstm({
+            units,
+            recurrentActivation: 'sigmoid',
+            returnSequences: index < layers - 1,
+            ...(index === 0 ? { inputShape: [timeSteps, features] } : {}),
+          }),
+        ),
+      );
+      reference.setWeights(network.layers.flatMap((layer) => [layer.kernel, layer.recurrentKernel, layer.bias]));
+      const expected = reference.predict(inputs) as tf.Tensor;
+      const actual = lstmStack(network.layers, inputs, [], mode);
+      expect(maxAbsoluteDifference(actual, expected)).toBeLessThan(1e-5);
+      tf.dispose([inputs, expected, actual]);
+      reference.dispose();
+      disposeNetwork(network);
+    },
+  );
 });
 
 describe('createNetwork', () => {

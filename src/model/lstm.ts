@@ -2,6 +2,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Random } from '../data/random';
 import type { LayerMasks } from './dropout';
 import { glorotUniform, orthogonal, variableFrom } from './initializers';
+import { handLstmStack } from './lstm-hand';
+
+/**
+ * How an LSTM's gradients are computed: `hand`, the hand-derived backward pass through time (fewer
+ * kernels, the default), or `automatic`, tfjs autodiff of the step-by-step forward loop (the reference).
+ */
+export type GradientMode = 'hand' | 'automatic';
 
 /**
  * An LSTM layer's weights in Keras layout, gates ordered i, f, C̃, o along the last axis, so they can
@@ -87,9 +94,18 @@ export function initialState(batch: number, units: number): { hidden: tf.Tensor2
 /**
  * Runs one LSTM layer over [batch, timeSteps, features] inputs and returns h_t for every time step,
  * each [batch, units]. Dropout masks, when given, multiply x_t and (in the recurrence only) h_{t-1},
- * the same at every step.
+ * the same at every step. `gradients` picks how a gradient tape differentiates it; the values agree.
  */
-export function lstmLayer(weights: LstmWeights, inputs: tf.Tensor3D, masks: LayerMasks = {}): tf.Tensor2D[] {
+export function lstmLayer(
+  weights: LstmWeights,
+  inputs: tf.Tensor3D,
+  masks: LayerMasks = {},
+  gradients: GradientMode = 'hand',
+): tf.Tensor2D[] {
+  if (gradients === 'hand') {
+    const hiddens = handLstmStack([weights], timeMajor(inputs), [masks], true);
+    return tf.unstack(tf.transpose(hiddens, [0, 2, 1])) as tf.Tensor2D[];
+  }
   let state = initialState(inputs.shape[0], weights.recurrentKernel.shape[0]);
   const outputs: tf.Tensor2D[] = [];
   for (const projectedInput of projectInputs(weights, inputs, masks.input)) {
@@ -99,12 +115,26 @@ export function lstmLayer(weights: LstmWeights, inputs: tf.Tensor3D, masks: Laye
   return outputs;
 }
 
-/** Runs stacked LSTM layers (each feeding its whole sequence to the next) and returns the last layer's h_T. */
-export function lstmStack(layers: LstmWeights[], inputs: tf.Tensor3D, masks: LayerMasks[] = []): tf.Tensor2D {
+// [batch, timeSteps, features] → [timeSteps, features, batch], the feature-major layout of the hand-derived pass.
+function timeMajor(inputs: tf.Tensor3D): tf.Tensor3D {
+  return tf.transpose(inputs, [1, 2, 0]);
+}
+
+/**
+ * Runs stacked LSTM layers (each feeding its whole sequence to the next) and returns the last layer's
+ * h_T, [batch, units]. `gradients` picks how a gradient tape differentiates it; the values agree.
+ */
+export function lstmStack(
+  layers: LstmWeights[],
+  inputs: tf.Tensor3D,
+  masks: LayerMasks[] = [],
+  gradients: GradientMode = 'hand',
+): tf.Tensor2D {
+  if (gradients === 'hand') return tf.transpose(handLstmStack(layers, timeMajor(inputs), masks, false) as tf.Tensor2D);
   let sequence = inputs;
   let last: tf.Tensor2D | undefined;
   layers.forEach((weights, index) => {
-    const outputs = lstmLayer(weights, sequence, masks[index]);
+    const outputs = lstmLayer(weights, sequence, masks[index], 'automatic');
     last = outputs.at(-1);
     if (index < layers.length - 1) sequence = tf.stack(outputs, 1) as tf.Tensor3D;
   });

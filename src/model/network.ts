@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createRandom } from '../data/random';
 import type { NetworkMasks } from './dropout';
 import { glorotUniform, variableFrom } from './initializers';
-import { createLstmWeights, lstmStack, type LstmWeights } from './lstm';
+import { createLstmWeights, lstmStack, type GradientMode, type LstmWeights } from './lstm';
 
 /** The model: stacked LSTM layers, optional dropout on the last output, and a dense head (one value, or one logit per class). */
 export interface Network {
@@ -45,10 +45,13 @@ export function networkVariables(network: Network): tf.Variable[] {
   return [...network.layers.flatMap((layer) => [layer.kernel, layer.recurrentKernel, layer.bias]), network.headKernel, network.headBias];
 }
 
-/** The head's answer for [batch, timeSteps, features] inputs: [batch, outputs]. Without masks (evaluation) nothing is dropped. */
-export function predict(network: Network, inputs: tf.Tensor3D, masks?: NetworkMasks): tf.Tensor2D {
+/**
+ * The head's answer for [batch, timeSteps, features] inputs: [batch, outputs]. Without masks (evaluation)
+ * nothing is dropped. `gradients` picks how the LSTM layers are differentiated (the hand-derived pass by default).
+ */
+export function predict(network: Network, inputs: tf.Tensor3D, masks?: NetworkMasks, gradients: GradientMode = 'hand'): tf.Tensor2D {
   return tf.tidy(() => {
-    const lastHidden = lstmStack(network.layers, inputs, masks?.layers);
+    const lastHidden = lstmStack(network.layers, inputs, masks?.layers, gradients);
     const kept = masks?.output ? tf.mul(lastHidden, masks.output) : lastHidden;
     return tf.add(tf.matMul(kept, network.headKernel), network.headBias);
   });
