@@ -114,7 +114,8 @@ function tracedForward(network: Network, inputs: tf.Tensor3D, offsets?: tf.Tenso
   return { outputs: tf.add(tf.matMul(lastHidden, network.headKernel), network.headBias), lastLayer };
 }
 
-function firstSamples(dataset: Dataset, count: number): { inputs: tf.Tensor3D; targets: tf.Tensor1D } {
+/** The first `count` samples of a set, on the device (the caller frees them). */
+export function firstSamples(dataset: Dataset, count: number): { inputs: tf.Tensor3D; targets: tf.Tensor1D } {
   const samples = Math.min(count, dataset.samples);
   const values = dataset.windowLength * dataset.features;
   return {

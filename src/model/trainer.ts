@@ -6,7 +6,8 @@ import { createTask } from '../data/tasks';
 import type { Settings } from '../settings/schema';
 import { createMasks, disposeMasks } from './dropout';
 import { EarlyStopping } from './early-stopping';
-import { inspectModel, readWeightStats, weightStatistics, type ModelInspection, type WeightStats } from './inspection';
+import { checkGradients, type GradientCheck } from './gradient-check';
+import { firstSamples, inspectModel, readWeightStats, weightStatistics, type ModelInspection, type WeightStats } from './inspection';
 import { createNetwork, disposeNetwork, layerShapes, predict, restoreWeights, snapshotWeights, type Network } from './network';
 import { accuracy, taskLoss } from './objective';
 import { createOptimizer, type TunableOptimizer } from './optimizer';
@@ -83,6 +84,8 @@ export interface Trainer {
   evaluate(): Promise<Evaluation>;
   /** The model's inner workings as they are now: gradients through time, two samples' predictions and gates. */
   inspect(): Promise<ModelInspection>;
+  /** The hand-derived gradients of the first training batch compared with autodiff's. */
+  checkGradients(): Promise<GradientCheck>;
   /** Replaces the live knobs; the next step uses them. A new optimizer kind starts with fresh state. */
   setKnobs(knobs: LiveKnobs): void;
   /** Trains one epoch and measures both losses. */
@@ -271,6 +274,14 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       }),
     evaluate,
     inspect: () => inspectModel(network, task),
+    async checkGradients() {
+      const batch = firstSamples(task.training, batchSize);
+      try {
+        return await checkGradients(network, batch, task.kind);
+      } finally {
+        tf.dispose([batch.inputs, batch.targets]);
+      }
+    },
     setKnobs(next) {
       if (next.learningRate !== knobs.learningRate) optimizer.setLearningRate(next.learningRate);
       knobs = { ...next };

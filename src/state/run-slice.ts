@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { GradientCheck } from '../model/gradient-check';
 import type { GateActivations, ModelInspection, SampleInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
@@ -11,10 +12,17 @@ export type {
   EarlyStopReport,
   EpochPoint,
   GateActivations,
+  GradientCheck,
   ModelInspection,
   SampleInspection,
   TaskSummary,
 };
+
+/** A gradient check of the run's model after some epoch. */
+export interface GradientCheckReport {
+  epoch: number;
+  check: GradientCheck;
+}
 
 /** The model's inner workings after some epoch, as the worker last reported them. */
 export interface ModelSnapshot {
@@ -64,6 +72,8 @@ export interface RunSlice {
   preview: AugmentationPreview[] | undefined;
   /** The latest look inside the model, while the views ask for one. */
   snapshot: ModelSnapshot | undefined;
+  /** The last gradient check of this run; `checking` while one is on its way. */
+  gradientCheck: GradientCheckReport | 'checking' | undefined;
   /** Starts a new, empty run under a new id. */
   beginRun: () => number;
   /** Marks the run's status. */
@@ -76,6 +86,8 @@ export interface RunSlice {
   markReady: (backend: BackendName, note: string | undefined, task: TaskSummary) => void;
   /** Shows a new augmentation preview. */
   showPreview: (preview: AugmentationPreview[]) => void;
+  /** Keeps a gradient check's result, or marks one as under way. */
+  showGradientCheck: (report: GradientCheckReport | 'checking') => void;
   /** Shows a new look inside the model. */
   showSnapshot: (snapshot: ModelSnapshot) => void;
   /** Adds a batch of epoch points. */
@@ -104,6 +116,7 @@ const freshRun = {
   task: undefined,
   preview: undefined,
   snapshot: undefined,
+  gradientCheck: undefined,
 } satisfies Partial<RunSlice>;
 
 /** Builds the run slice of the store. */
@@ -125,6 +138,7 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
     set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote, task })),
   showPreview: (preview) => set({ preview }),
   showSnapshot: (snapshot) => set({ snapshot }),
+  showGradientCheck: (gradientCheck) => set({ gradientCheck }),
   appendPoints: (points) => set((state) => ({ history: state.history.concat(points) })),
   fail: (errorMessage) => set({ status: 'error', errorMessage }),
 });

@@ -222,4 +222,22 @@ describe('connectTraining', () => {
     worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
     expect(worker.measurements()).toBe(0);
   });
+
+  it('asks for one gradient check at a time and keeps its result until the run is replaced', () => {
+    const store = createPlaygroundStore();
+    const worker = fakeClient();
+    const actions = connectTraining(store, worker.client, worker.measure);
+    actions.checkGradients();
+    expect(worker.sent.filter((message) => message.type === 'check-gradients')).toHaveLength(0);
+    worker.emit({ type: 'ready', runId: 1, backend: 'cpu', task });
+    actions.checkGradients();
+    actions.checkGradients();
+    expect(worker.sent.filter((message) => message.type === 'check-gradients')).toEqual([{ type: 'check-gradients', runId: 1 }]);
+    expect(store.getState().gradientCheck).toBe('checking');
+    const check = { maxRelativeDifference: 1e-7, variables: [{ name: 'head bias', relativeDifference: 1e-7 }] };
+    worker.emit({ type: 'gradient-check', runId: 1, epoch: 2, check });
+    expect(store.getState().gradientCheck).toEqual({ epoch: 2, check });
+    actions.reset();
+    expect(store.getState().gradientCheck).toBeUndefined();
+  });
 });

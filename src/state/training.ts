@@ -19,6 +19,8 @@ export interface TrainingActions {
   inspect(enabled: boolean): void;
   /** Forgets this device's backend measurement and measures again. */
   measureBackends(): void;
+  /** Compares the hand-derived gradients with autodiff's on the current model. */
+  checkGradients(): void;
 }
 
 function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: number): void {
@@ -37,6 +39,9 @@ function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: nu
       return;
     case 'snapshot':
       state.showSnapshot({ epoch: message.epoch, inspection: message.inspection });
+      return;
+    case 'gradient-check':
+      state.showGradientCheck({ epoch: message.epoch, check: message.check });
       return;
     case 'stopped':
       // The end of a command older than the latest Train (a step, a paused loop) must not undo it.
@@ -146,6 +151,12 @@ export function connectTraining(
     },
     reset,
     inspect: (enabled) => client.send({ type: 'inspect', runId: store.getState().runId, enabled }),
+    checkGradients() {
+      const state = store.getState();
+      if (state.gradientCheck === 'checking' || !state.task) return;
+      state.showGradientCheck('checking');
+      client.send({ type: 'check-gradients', runId: state.runId });
+    },
     measureBackends() {
       if (store.getState().measuringBackends) return;
       rememberBackendSpeeds(undefined);

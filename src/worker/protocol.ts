@@ -1,3 +1,4 @@
+import type { GradientCheck } from '../model/gradient-check';
 import type { ModelInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { TaskData } from '../data/dataset';
@@ -41,6 +42,8 @@ export type ToWorker =
   | { type: 'step'; runId: number; commandId: number }
   /** New values for the live knobs; they apply from the next step. */
   | { type: 'update-settings'; runId: number; settings: Settings }
+  /** Compare the hand-derived gradients with automatic differentiation's on the current model. */
+  | { type: 'check-gradients'; runId: number }
   /** Time the default model's training step on every backend (sent to a worker of its own, not the training one). */
   | { type: 'measure-backends'; runId: number }
   /** Start or stop sending snapshots of the model's inner workings (a few a second while training); lasts across runs. */
@@ -54,6 +57,8 @@ export type FromWorker =
   | { type: 'preview'; runId: number; samples: AugmentationPreview[] }
   /** Every epoch finished since the last metrics message, oldest first. */
   | { type: 'metrics'; runId: number; points: EpochPoint[] }
+  /** The gradient comparison `check-gradients` asked for, after `epoch` epochs. */
+  | { type: 'gradient-check'; runId: number; epoch: number; check: GradientCheck }
   /** What `measure-backends` measured, in the order tried. */
   | { type: 'backend-speeds'; runId: number; speeds: BackendSpeed[] }
   /** The model's inner workings after `epoch` epochs. */

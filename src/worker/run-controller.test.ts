@@ -158,4 +158,17 @@ describe('RunController', () => {
     await until((message) => message.type === 'stopped' && message.commandId === 4);
     expect(snapshots()).toHaveLength(before);
   });
+
+  it('checks the hand-derived gradients of the current model against autodiff on request', async () => {
+    const { run, until, events } = controller();
+    run.handle({ type: 'reset', runId: 1, settings: { ...small, layers: 2 } });
+    run.handle({ type: 'step', runId: 1, commandId: 1 });
+    run.handle({ type: 'check-gradients', runId: 1 });
+    await until((message) => message.type === 'gradient-check');
+    const report = events.find((message) => message.type === 'gradient-check');
+    if (report?.type !== 'gradient-check') throw new Error('no gradient check');
+    expect(report.epoch).toBe(1);
+    expect(report.check.variables.map((variable) => variable.name)).toHaveLength(8);
+    expect(report.check.maxRelativeDifference).toBeLessThan(1e-4);
+  });
 });

@@ -83,6 +83,13 @@ export class RunController {
         this.trainer?.setKnobs(message.settings);
         this.postPreview();
         return;
+      case 'check-gradients':
+        this.enqueue(message.runId, async () => {
+          const trainer = this.trainer;
+          if (message.runId !== this.trainerRunId || !trainer) return;
+          this.post({ type: 'gradient-check', runId: message.runId, epoch: trainer.epoch, check: await trainer.checkGradients() });
+        });
+        return;
       case 'measure-backends':
         this.enqueue(message.runId, async () =>
           this.post({ type: 'backend-speeds', runId: message.runId, speeds: await measureBackendSpeeds() }),
@@ -143,11 +150,9 @@ export class RunController {
   private async postSnapshot(): Promise<void> {
     const trainer = this.trainer;
     if (!this.inspecting || !trainer) return;
-    const runId = this.trainerRunId;
     this.lastSnapshotAt = this.now();
-    const inspection = await trainer.inspect();
-    // A reset that came in meanwhile disposed this trainer's run; its picture concerns nobody.
-    if (trainer === this.trainer) this.post({ type: 'snapshot', runId, epoch: trainer.epoch, inspection });
+    // Called only from queued work, so no reset can dispose the trainer while it is being read.
+    this.post({ type: 'snapshot', runId: this.trainerRunId, epoch: trainer.epoch, inspection: await trainer.inspect() });
   }
 
   private postPreview(): void {

@@ -10,6 +10,7 @@ import { Notices } from '../panels/Notices';
 import { PinnedRuns } from '../panels/PinnedRuns';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
+import { UnderTheHood } from '../panels/UnderTheHood';
 import { ModelViews } from '../views/ModelViews';
 import type { TrainingActions } from '../../state/training';
 
@@ -42,6 +43,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           </div>
           <Readouts />
           <ModelViews inspect={actions.inspect} />
+          <UnderTheHood checkGradients={actions.checkGradients} />
         </section>
         <ControlPanel measureBackends={actions.measureBackends} />
       </main>
