@@ -1,4 +1,4 @@
-import { createLTTB } from 'downsample';
+import { createLTTB } from 'downsample/methods/LTTB';
 import type { EpochPoint } from '../../state/run-slice';
 
 /** Rows the chart draws at most per series; more would cost render time and show nothing new. */
