@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { usePlayground } from '../../state/store';
+import { Disclosure } from './Disclosure';
 
 /** Differences below this are float32 rounding: the two gradients agree. */
 const agreement = 1e-4;
@@ -41,35 +42,25 @@ function CheckResult() {
 
 /** "Under the hood": what back-propagation through time is, and a check of the hand-derived gradients run in this browser. */
 export function UnderTheHood({ checkGradients }: { checkGradients: () => void }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
   const checking = usePlayground((state) => state.gradientCheck === 'checking');
   const ready = usePlayground((state) => state.task !== undefined);
   return (
-    <section className="under-the-hood">
-      <button type="button" className="disclosure" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-        Under the hood
+    <Disclosure title="Under the hood" className="under-the-hood">
+      <p>
+        An LSTM learns by <strong>back-propagation through time</strong>: the network is unrolled over the time steps of a sequence, the
+        loss is computed at the end, and the chain rule carries its gradient backwards step by step, from h<sub>T</sub> to h<sub>1</sub>,
+        through every gate and the cell state, adding up each weight’s share from every step. The playground writes this backward pass out
+        by hand (the derivation of the LSTM’s gate equations), because computing all time steps’ weight gradients with one matrix product is
+        several times faster than TensorFlow.js’s automatic differentiation, which goes step by step.
+      </p>
+      <p>
+        The check below computes the gradient of the loss on the first training batch both ways, with the model as it is now, and shows how
+        far apart they are (the largest difference in each weight tensor, relative to its largest gradient).
+      </p>
+      <button type="button" onClick={checkGradients} disabled={checking || !ready}>
+        Check the gradients
       </button>
-      {open && (
-        <div id={panelId}>
-          <p>
-            An LSTM learns by <strong>back-propagation through time</strong>: the network is unrolled over the time steps of a sequence, the
-            loss is computed at the end, and the chain rule carries its gradient backwards step by step, from h<sub>T</sub> to h<sub>1</sub>
-            , through every gate and the cell state, adding up each weight’s share from every step. The playground writes this backward pass
-            out by hand (the derivation of the LSTM’s gate equations), because computing all time steps’ weight gradients with one matrix
-            product is several times faster than TensorFlow.js’s automatic differentiation, which goes step by step.
-          </p>
-          <p>
-            The check below computes the gradient of the loss on the first training batch both ways, with the model as it is now, and shows
-            how far apart they are (the largest difference in each weight tensor, relative to its largest gradient).
-          </p>
-          <button type="button" onClick={checkGradients} disabled={checking || !ready}>
-            Check the gradients
-          </button>
-          <CheckResult />
-        </div>
-      )}
-    </section>
+      <CheckResult />
+    </Disclosure>
   );
 }

@@ -1,32 +1,28 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { Disclosure } from '../panels/Disclosure';
 
 const ModelViewsContent = lazy(() => import('./ModelViewsContent'));
 
-/**
- * "Inside the model": gradients, weights, predictions and gates, on request. While it is open the worker
- * sends a few snapshots a second; closed, it computes none.
- */
-export function ModelViews({ inspect }: { inspect: (enabled: boolean) => void }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
+// Asks for snapshots while it is on the page, that is while the panel is open.
+function Inspecting({ inspect }: { inspect: (enabled: boolean) => void }) {
   useEffect(() => {
-    if (!open) return;
     inspect(true);
     return () => inspect(false);
-  }, [open, inspect]);
+  }, [inspect]);
+  return null;
+}
+
+/**
+ * "Inside the model": gradients, weights, predictions and gates, on request. While it is open the worker
+ * sends two snapshots a second; closed, it computes none.
+ */
+export function ModelViews({ inspect }: { inspect: (enabled: boolean) => void }) {
   return (
-    <section className="model-views-panel">
-      <button type="button" className="disclosure" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-        Inside the model
-      </button>
-      {open && (
-        <div id={panelId}>
-          <Suspense fallback={<p className="hint">Loading…</p>}>
-            <ModelViewsContent />
-          </Suspense>
-        </div>
-      )}
-    </section>
+    <Disclosure title="Inside the model" className="model-views-panel">
+      <Inspecting inspect={inspect} />
+      <Suspense fallback={<p className="hint">Loading…</p>}>
+        <ModelViewsContent />
+      </Suspense>
+    </Disclosure>
   );
 }
