@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every slider the page must offer, by its accessible name. */
 export const sliderNames = [
@@ -93,4 +93,15 @@ export async function nudgeSlider(page: Page, name: string, steps: number): Prom
 /** The current query string's value for a key, as the address bar shows it. */
 export async function urlParameter(page: Page, key: string): Promise<string | null> {
   return new URL(page.url()).searchParams.get(key);
+}
+
+/** The length of each line a chart draws (its SVG path): an empty series draws none or a stub. */
+export async function drawnLines(scope: Locator | Page): Promise<number[]> {
+  return Promise.all((await scope.locator('.recharts-line-curve').all()).map(async (line) => (await line.getAttribute('d'))?.length ?? 0));
+}
+
+/** The shortest line the charts in `scope` draw, 0 if none: charts redraw a few times a second, so poll it. */
+export async function shortestLine(scope: Locator | Page): Promise<number> {
+  const lengths = await drawnLines(scope);
+  return lengths.length === 0 ? 0 : Math.min(...lengths);
 }

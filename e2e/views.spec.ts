@@ -1,14 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openPlayground, smallModel, stepEpochs } from './playground';
+import { collectErrors, drawnLines, openPlayground, shortestLine, smallModel, stepEpochs } from './playground';
 
 async function openViews(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Inside the model' }).click();
   await expect(page.getByRole('heading', { name: 'Gates' })).toBeVisible();
-}
-
-// Every line a chart draws, as its path's length: an empty series draws none or a stub.
-async function drawnLines(figure: Locator): Promise<number[]> {
-  return Promise.all((await figure.locator('.recharts-line-curve').all()).map(async (line) => (await line.getAttribute('d'))?.length ?? 0));
 }
 
 // How many of a heatmap's pixels differ from white: a drawn map has colour.
@@ -30,25 +25,24 @@ test('inside the model: gradients, weights, predictions and gates draw data and 
   await stepEpochs(page, 3);
 
   const steps = page.getByRole('figure', { name: /Global size of each step’s gradient/ });
-  expect((await drawnLines(steps))[0]).toBeGreaterThan(20);
   await expect(steps).toContainText('0 of 3 steps clipped (0.0%). Clipping is off.');
+  await expect.poll(() => shortestLine(steps)).toBeGreaterThan(20);
   const throughTime = page.getByRole('figure', { name: /Gradient reaching each time step/ });
   // One line per layer, over the 8 time steps.
-  expect(await drawnLines(throughTime)).toEqual([expect.any(Number), expect.any(Number)]);
-  for (const length of await drawnLines(throughTime)) expect(length).toBeGreaterThan(20);
+  await expect.poll(() => shortestLine(throughTime)).toBeGreaterThan(20);
+  expect(await drawnLines(throughTime)).toHaveLength(2);
   await expect(throughTime).toContainText(/The first step gets [\d.]+% \(layer 1\), [\d.]+% \(layer 2\)/);
 
   const weights = page.getByRole('figure', { name: /Kernel sizes during training/ });
-  const weightLines = await drawnLines(weights);
-  expect(weightLines).toHaveLength(3);
-  for (const length of weightLines) expect(length).toBeGreaterThan(20);
+  await expect.poll(() => shortestLine(weights)).toBeGreaterThan(20);
+  expect(await drawnLines(weights)).toHaveLength(3);
   await expect(weights).toContainText(/Now ‖Wₓ‖ = [\d.]+, ‖Wₕ‖ = [\d.]+, [\d.]+% of kernel weights/);
 
   const training = page.getByRole('figure', { name: 'Training example (seen in training)' });
   const validation = page.getByRole('figure', { name: 'Validation example (never trained on)' });
   for (const example of [training, validation]) {
     await expect(example).toContainText(/target -?[\d.]+ · noise-free target -?[\d.]+ · forecast -?[\d.]+/);
-    expect((await drawnLines(example))[0]).toBeGreaterThan(20);
+    await expect.poll(async () => (await drawnLines(example))[0] ?? 0).toBeGreaterThan(20);
   }
 
   const maps = page.getByRole('img', { name: /units × 8 time steps/ });
@@ -82,9 +76,8 @@ test('a classification task gets an accuracy chart and shows its examples as str
   await stepEpochs(page, 3);
   const accuracy = page.getByRole('figure', { name: /Accuracy curves/ });
   await expect(accuracy).toBeVisible();
-  const lines = await drawnLines(accuracy);
-  expect(lines).toHaveLength(2);
-  for (const length of lines) expect(length).toBeGreaterThan(20);
+  await expect.poll(() => shortestLine(accuracy)).toBeGreaterThan(20);
+  expect(await drawnLines(accuracy)).toHaveLength(2);
   const examples = page.locator('.classified-sample');
   await expect(examples).toHaveCount(2);
   await expect(examples.first()).toContainText(

@@ -3,10 +3,11 @@ import { usePlayground } from '../../state/store';
 import { chartMarkers } from './chart-markers';
 import { chartRows, type ChartMetric } from './chart-rows';
 import { LossChart, pinColours } from './LossChart';
+import { useChartHistory } from './use-throttled';
 
 // One chart of the live run's history, with the visible pinned runs faded under it.
 function MetricChart({ metric }: { metric: ChartMetric }) {
-  const history = usePlayground((state) => state.history);
+  const history = useChartHistory();
   const lossName = usePlayground((state) => (state.task?.kind === 'classification' ? 'cross-entropy' : 'mean squared error'));
   const smoothing = usePlayground((state) => state.settings.smoothing);
   const logScale = usePlayground((state) => state.settings.logScale);

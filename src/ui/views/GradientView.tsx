@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { usePlayground } from '../../state/store';
+import { useChartHistory } from '../charts/use-throttled';
 import { shortNumber, SmallChart } from './SmallChart';
 import { gradientReach, hiddenGradientRows, layerName, stepGradients } from './view-data';
 
@@ -14,7 +15,7 @@ function clippedText(clippedSteps: number, totalSteps: number): string {
 
 /** The global gradient norm of every step with the clip threshold, and how much gradient reaches each time step. */
 export function GradientView() {
-  const history = usePlayground((state) => state.history);
+  const history = useChartHistory();
   const clipMode = usePlayground((state) => state.settings.clipMode);
   const clipThreshold = usePlayground((state) => state.settings.clipThreshold);
   const norms = usePlayground((state) => state.snapshot?.inspection.hiddenGradientNorms);

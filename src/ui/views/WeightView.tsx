@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { usePlayground } from '../../state/store';
+import { useChartHistory } from '../charts/use-throttled';
 import { shortNumber, SmallChart } from './SmallChart';
 import { weightRows } from './view-data';
 
 /** The kernels' norms over training, and the share of weights near zero: where L1 and L2 show. */
 export function WeightView() {
-  const history = usePlayground((state) => state.history);
+  const history = useChartHistory();
   const rows = useMemo(() => weightRows(history), [history]);
   const last = rows.at(-1);
   return (

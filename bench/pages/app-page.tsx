@@ -1,0 +1,80 @@
+// The real page (src/main.tsx) with a long history already on the chart, wrapped in a <Profiler>: the
+// bench build resolves react-dom/client to React's profiling build, whose Profiler reports in production.
+import { Profiler, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { playgroundStore, type PlaygroundState } from '../../src/state/store';
+import { connectTraining } from '../../src/state/training';
+import { startUrlSync } from '../../src/state/url-sync';
+import { App } from '../../src/ui/layout/App';
+import '../../src/ui/styles.css';
+import { MainThreadProbe, type MainThreadMeasures } from './main-thread-probe';
+import { syntheticHistory } from './synthetic-history';
+
+/** One measuring window's result, as bench/run.mjs reads it. */
+export interface MainThreadResult extends MainThreadMeasures {
+  historyPoints: number;
+  backend: string | undefined;
+  /** Real epochs the worker trained during the window. */
+  epochsTrained: number;
+}
+
+declare global {
+  interface Window {
+    /** Resolves when the measuring window has ended. */
+    mainThreadBench?: Promise<MainThreadResult>;
+  }
+}
+
+// Benchmark parameters travel in the hash: url-sync owns the query string (settings) and keeps the hash.
+const parameters = new URLSearchParams(window.location.hash.slice(1));
+const historyPoints = Number(parameters.get('points') ?? 5000);
+const windowMs = Number(parameters.get('windowMs') ?? 10_000);
+
+startUrlSync(playgroundStore);
+const actions = connectTraining(playgroundStore);
+// After connectTraining, whose first reset starts an empty history.
+playgroundStore.getState().appendPoints(syntheticHistory(historyPoints));
+const probe = new MainThreadProbe();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('app.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <Profiler id="app" onRender={probe.onRender}>
+      <App actions={actions} />
+    </Profiler>
+  </StrictMode>,
+);
+
+function until(test: (state: PlaygroundState) => boolean): Promise<PlaygroundState> {
+  return new Promise((resolve) => {
+    if (test(playgroundStore.getState())) {
+      resolve(playgroundStore.getState());
+      return;
+    }
+    const unsubscribe = playgroundStore.subscribe((state) => {
+      if (!test(state)) return;
+      unsubscribe();
+      resolve(state);
+    });
+  });
+}
+
+const lastEpoch = (state: PlaygroundState) => state.history.at(-1)?.epoch ?? 0;
+
+window.mainThreadBench = (async () => {
+  const built = await until((state) => state.status === 'ready' || state.status === 'error');
+  if (built.status === 'error') throw new Error(`The run did not start: ${built.errorMessage ?? 'no message'}`);
+  actions.train();
+  // Measure from the first real epochs on: by then the worker is training and posting metrics.
+  const firstEpoch = lastEpoch(await until((state) => lastEpoch(state) > 0));
+  // A first visit times every backend in a second worker; the window measures the page after that.
+  await until((state) => !state.measuringBackends);
+  probe.start();
+  await new Promise((resolve) => setTimeout(resolve, windowMs));
+  const measures = probe.stop();
+  actions.pause();
+  const state = playgroundStore.getState();
+  if (state.status === 'error') throw new Error(`Training failed: ${state.errorMessage ?? 'no message'}`);
+  return { ...measures, historyPoints, backend: state.backend, epochsTrained: lastEpoch(state) - firstEpoch };
+})();

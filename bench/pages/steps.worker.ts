@@ -1,0 +1,29 @@
+import { runStepBench } from '../cores/run-steps';
+import { selectBackend } from '../../src/worker/backend';
+import type { FromStepsWorker, ToStepsWorker } from './steps-protocol';
+
+// The app's own backend start-up (wasm paths, single-threaded wasm, smoke test), asked for one backend:
+// when it falls back to another, the asked one is unavailable here.
+async function startBackend(backend: ToStepsWorker['backends'][number]): Promise<string | undefined> {
+  const selection = await selectBackend(backend);
+  return selection.backend === backend ? undefined : (selection.note ?? `started ${selection.backend} instead`);
+}
+
+// Which GPU (or emulator) WebGL runs on: the timings mean little without it.
+function webglRenderer(): string | undefined {
+  const context = new OffscreenCanvas(1, 1).getContext('webgl2');
+  if (!context) return undefined;
+  const debugInfo = context.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(context.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : context.RENDERER));
+  context.getExtension('WEBGL_lose_context')?.loseContext();
+  return renderer;
+}
+
+const post = (message: FromStepsWorker) => self.postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<ToStepsWorker>) => {
+  const renderer = webglRenderer();
+  runStepBench(event.data, startBackend, (line) => post({ type: 'progress', line }))
+    .then((result) => post({ type: 'result', result: renderer ? { ...result, webglRenderer: renderer } : result }))
+    .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+});
