@@ -1,7 +1,7 @@
 import { createLTTB } from 'downsample/methods/LTTB';
 import type { EpochPoint } from '../../state/run-slice';
 
-/** Rows the chart draws at most per series; more would cost render time and show nothing new. */
+/** Rows the chart draws at most per series: about one per pixel of its width; more would cost render time and show nothing new. */
 export const maxChartPoints = 500;
 
 /** What a chart of the history draws: the losses, or (classification) the accuracies. */
