@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Background services would only knock on a closed network. Never add --use-gl=swiftshader: TF.js then
-// refuses the WebGL context and silently falls back to the CPU (see /work/shared/FINDINGS.md).
+// refuses the WebGL context and silently falls back to the CPU (the same flags as e2e/playwright.config.ts).
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-background-networking',
