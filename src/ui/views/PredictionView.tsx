@@ -15,6 +15,7 @@ const splitWords = { training: 'Training example (seen in training)', validation
 
 function RegressionSample({ sample, task }: { sample: SampleInspection; task: TaskSummary }) {
   const forecast = sample.prediction[0] ?? NaN;
+  const noisy = sample.cleanTarget !== sample.target;
   const dot = (colour: string, radius: number, hollow = false) => ({
     r: radius,
     fill: hollow ? '#fff' : colour,
@@ -27,10 +28,14 @@ function RegressionSample({ sample, task }: { sample: SampleInspection; task: Ta
       note={
         <>
           <span style={{ color: colours.target }}>target {format(sample.target)}</span> ·{' '}
-          <span style={{ color: colours.clean }}>noise-free target {format(sample.cleanTarget)}</span> ·{' '}
+          {noisy && (
+            <>
+              <span style={{ color: colours.clean }}>noise-free target {format(sample.cleanTarget)}</span> ·{' '}
+            </>
+          )}
           <span style={{ color: colours.forecast }}>
-            forecast {format(forecast)} (off by {format(Math.abs(forecast - sample.target))}; by{' '}
-            {format(Math.abs(forecast - sample.cleanTarget))} from the noise-free target)
+            forecast {format(forecast)} (off by {format(Math.abs(forecast - sample.target))}
+            {noisy && `; by ${format(Math.abs(forecast - sample.cleanTarget))} from the noise-free target`})
           </span>
         </>
       }

@@ -75,6 +75,11 @@ describe('predictionRows', () => {
     ]);
   });
 
+  it('leaves out the noise-free target when it is the target itself', () => {
+    const rows = predictionRows({ ...sample([0.5, 0.25]), cleanTarget: 0.5 }, { features: 1 });
+    expect(rows.at(-1)).toEqual({ time: 3, target: 0.5, forecast: expect.closeTo(0.4, 6) });
+  });
+
   it('marks the adding problem’s two marked values', () => {
     const rows = predictionRows(sample([0.5, 1, 0.25, 0, 0.75, 1]), { features: 2 });
     expect(rows.filter((row) => row.marked !== undefined).map((row) => row.time)).toEqual([1, 3]);

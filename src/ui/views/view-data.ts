@@ -85,7 +85,9 @@ export function predictionRows(sample: SampleInspection, task: Pick<TaskSummary,
     observed,
     ...(isMarked(sample.inputs, task.features, step) ? { marked: observed } : {}),
   }));
-  rows.push({ time: values.length + 1, target: sample.target, clean: sample.cleanTarget, forecast: sample.prediction[0] ?? NaN });
+  // A target without noise of its own (an uploaded series, or no noise) needs no second point.
+  const clean = sample.cleanTarget === sample.target ? {} : { clean: sample.cleanTarget };
+  rows.push({ time: values.length + 1, target: sample.target, ...clean, forecast: sample.prediction[0] ?? NaN });
   return rows;
 }
 
