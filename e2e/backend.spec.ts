@@ -20,6 +20,7 @@ test('automatic measures every backend in the background, runs on the fastest, a
   // The run had trained an epoch, so it keeps its backend; Reset moves to the fastest.
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByLabel('Backend')).toHaveText(`${fastest} · ${fastestSpeed} steps/s`);
+  await expect(page.getByText('Running on the backend measured fastest on this device.')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('overfitting-playground:backend-speeds:v1'))).toContain(fastest);
 
   await page.reload();

@@ -1,3 +1,4 @@
+import { fastestBackend } from '../../state/backend-slice';
 import { usePlayground, type PlaygroundState } from '../../state/store';
 
 const divergenceCauses = {
@@ -43,13 +44,18 @@ function describe(state: PlaygroundState): string {
 export function RunStatusLine() {
   const sentence = usePlayground(describe);
   const backendNote = usePlayground((state) => state.backendNote);
+  // Once measured, the measurement is the reason for the backend, not the first guess's.
+  const measuredFastest = usePlayground(
+    (state) => state.settings.backend === 'auto' && state.backend !== undefined && fastestBackend(state.backendSpeeds) === state.backend,
+  );
   const stuck = usePlayground((state) => state.status === 'diverged' || state.status === 'error');
   return (
     <div className="run-status">
       <p role="status" className={stuck ? 'warning' : undefined}>
         {sentence}
       </p>
-      {backendNote && <p className="hint">Why not the first choice: {backendNote}.</p>}
+      {measuredFastest && <p className="hint">Running on the backend measured fastest on this device.</p>}
+      {backendNote && !measuredFastest && <p className="hint">Why not the first choice: {backendNote}.</p>}
     </div>
   );
 }
