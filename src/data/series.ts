@@ -1,22 +1,6 @@
 import { allocateDataset, type Dataset, type TaskData, type TaskOptions } from './dataset';
 import { createRandom, shuffledIndices } from './random';
-
-/** Share of the series, from its start, whose next values are training targets; the rest are validation's. */
-export const trainingShare = 0.8;
-/** Fewest windows each side needs for a task worth training. */
-export const minimumTrainingWindows = 8;
-export const minimumValidationWindows = 4;
-
-/** The longest window a series of `length` values supports, given the split above. */
-export function longestWindow(length: number): number {
-  return Math.floor(length * trainingShare) - minimumTrainingWindows;
-}
-
-/** Why a series is too short for forecasting at all, or undefined when it is long enough. */
-export function seriesProblem(length: number): string | undefined {
-  const needed = Math.ceil((4 + minimumTrainingWindows) / trainingShare) + minimumValidationWindows;
-  return length < needed ? `The series has ${length} values; forecasting needs at least ${needed}.` : undefined;
-}
+import { longestWindow, seriesProblem, trainingShare } from './series-limits';
 
 // Windows whose targets are the values at `targets`, in the order given, standardised.
 function windowsAt(values: Float32Array, targets: Int32Array, windowLength: number, mean: number, scale: number): Dataset {

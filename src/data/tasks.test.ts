@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskOptions } from './dataset';
 import { reberVocabulary, tokensOf } from './reber';
-import { createSeriesTask, longestWindow, seriesProblem } from './series';
+import { createSeriesTask } from './series';
+import { longestWindow, seriesProblem } from './series-limits';
 import { createTask } from './tasks';
 
 const options: TaskOptions = { seed: 7, windowLength: 12, trainingSamples: 40, validationSamples: 30, noise: 0.2 };

@@ -1,5 +1,5 @@
 import { maxCsvBytes } from '../data/csv-limits';
-import { seriesProblem } from '../data/series';
+import { seriesProblem } from '../data/series-limits';
 import type { PlaygroundStore } from './store';
 
 /** Where the sample series is served from, next to the page. */

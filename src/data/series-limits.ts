@@ -1,0 +1,18 @@
+// Kept apart from the series task, so the page can check a file without loading the seeded sampler.
+
+/** Share of the series, from its start, whose next values are training targets; the rest are validation's. */
+export const trainingShare = 0.8;
+/** Fewest windows each side needs for a task worth training. */
+const minimumTrainingWindows = 8;
+const minimumValidationWindows = 4;
+
+/** The longest window a series of `length` values supports, given the split above. */
+export function longestWindow(length: number): number {
+  return Math.floor(length * trainingShare) - minimumTrainingWindows;
+}
+
+/** Why a series is too short for forecasting at all, or undefined when it is long enough. */
+export function seriesProblem(length: number): string | undefined {
+  const needed = Math.ceil((4 + minimumTrainingWindows) / trainingShare) + minimumValidationWindows;
+  return length < needed ? `The series has ${length} values; forecasting needs at least ${needed}.` : undefined;
+}
