@@ -54,8 +54,9 @@ export function UnderTheHood({ checkGradients }: { checkGradients: () => void })
         several times faster than TensorFlow.js’s automatic differentiation, which goes step by step.
       </p>
       <p>
-        The check below computes the gradient of the loss on the first training batch both ways, with the model as it is now, and shows how
-        far apart they are (the largest difference in each weight tensor, relative to its largest gradient).
+        The check below computes the gradient of the loss on the first training batch both ways, with the model as it is now (dropout off
+        and the L1/L2 penalty left out, so that both sides see the same function), and shows how far apart they are (the largest difference
+        in each weight tensor, relative to its largest gradient).
       </p>
       <button type="button" onClick={checkGradients} disabled={checking || !ready}>
         Check the gradients
