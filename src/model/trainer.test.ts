@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runOnCpuBackend } from './cpu-backend.testing';
+import { readWeightStats, weightStatistics } from './inspection';
 import { networkVariables } from './network';
 import { createTrainer, explodedLossFactor, type EpochOutcome, type EpochPoint, type Trainer } from './trainer';
 
@@ -116,6 +117,16 @@ describe('createTrainer', () => {
     expect(points[0]?.valLoss).toBeGreaterThan(0.5);
     expect(points[0]?.valLoss).toBeLessThan(1);
     expect((await history(small, 1))[0]).not.toHaveProperty('valAccuracy');
+  });
+
+  it('reports the kernels’ sizes after every epoch, measured on the trained weights', async () => {
+    const trainer = createTrainer(small);
+    const point = pointOf(await trainer.trainEpoch());
+    const statistics = weightStatistics(trainer.network);
+    expect(point.weights).toEqual(readWeightStats(await statistics.data()));
+    expect(point.weights.inputKernelNorm).toBeGreaterThan(0);
+    statistics.dispose();
+    trainer.dispose();
   });
 
   it('reports the penalty in the objective but not in the training loss', async () => {

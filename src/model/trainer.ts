@@ -211,8 +211,10 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       return tf.concat([weightStatistics(network), tf.stack(scores)]);
     });
     try {
-      const [inputKernelNorm = NaN, recurrentKernelNorm = NaN, nearZeroShare = NaN, valLoss = NaN, valAccuracy] = await summary.data();
-      const weights = readWeightStats([inputKernelNorm, recurrentKernelNorm, nearZeroShare]);
+      const values = await summary.data();
+      // The three weight statistics come first, then the scores.
+      const [valLoss = NaN, valAccuracy] = values.subarray(3);
+      const weights = readWeightStats(values);
       return valAccuracy === undefined ? { valLoss, weights } : { valLoss, valAccuracy, weights };
     } finally {
       summary.dispose();
