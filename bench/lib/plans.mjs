@@ -23,29 +23,22 @@ export const fullPlan = {
   mainThread: { historySizes: [5000, 10_000], rounds: 2, windowMs: 5000 },
 };
 
+/** The smoke run's step timings, the same in the browser and in Node: one size, one backend, a few steps. */
+const smokeSteps = {
+  ...shape,
+  matMulMinimumMs: 10,
+  matMulMaximumSize: 512,
+  backends: ['wasm'],
+  hiddenUnits: [32],
+  warmupSteps: 2,
+  blocks: 2,
+  stepsPerBlock: 3,
+};
+
 /** The CI smoke run: the same code on one size and one backend, a few steps, a short window; well under a minute. */
 export const smokePlan = {
-  browser: {
-    ...shape,
-    matMulMinimumMs: 10,
-    matMulMaximumSize: 512,
-    backends: ['wasm'],
-    hiddenUnits: [32],
-    warmupSteps: 2,
-    blocks: 2,
-    stepsPerBlock: 3,
-    tensorCheck: { backend: 'wasm', trainingSteps: 20, resets: 3 },
-  },
+  browser: { ...smokeSteps, tensorCheck: { backend: 'wasm', trainingSteps: 20, resets: 3 } },
   workerPartTimeoutMs: 60_000,
-  node: {
-    ...shape,
-    matMulMinimumMs: 10,
-    matMulMaximumSize: 512,
-    backends: ['wasm'],
-    hiddenUnits: [32],
-    warmupSteps: 2,
-    blocks: 2,
-    stepsPerBlock: 3,
-  },
+  node: smokeSteps,
   mainThread: { historySizes: [5000], rounds: 1, windowMs: 2000 },
 };
