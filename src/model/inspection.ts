@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { Dataset, TaskData } from '../data/dataset';
-import { initialState, lstmStep, projectInputs, type LstmStepState } from './lstm';
+import { lstmSteps, type LstmStepState } from './lstm';
 import type { Network } from './network';
 import { taskLoss } from './objective';
 
@@ -94,15 +94,7 @@ function tracedForward(network: Network, inputs: tf.Tensor3D, offsets?: tf.Tenso
   let sequence = inputs;
   let lastLayer: LstmStepState[] = [];
   network.layers.forEach((weights, layer) => {
-    let state: { hidden: tf.Tensor2D; cell: tf.Tensor2D } = initialState(inputs.shape[0], weights.recurrentKernel.shape[0]);
-    const steps: LstmStepState[] = [];
-    projectInputs(weights, sequence).forEach((projectedInput, time) => {
-      const next = lstmStep(weights, projectedInput, state);
-      const offset = offsets?.[layer]?.[time];
-      const traced = offset ? { ...next, hidden: tf.add(next.hidden, offset) as tf.Tensor2D } : next;
-      steps.push(traced);
-      state = traced;
-    });
+    const steps = lstmSteps(weights, sequence, {}, offsets?.[layer]);
     sequence = tf.stack(
       steps.map((step) => step.hidden),
       1,

@@ -48,7 +48,7 @@ export interface LstmStepState {
  * x_t·W_x + b for every time step, each [batch, 4·units]. It does not depend on h, so all time steps
  * are projected with one matMul before the recurrence. The input mask, when given, multiplies x_t.
  */
-export function projectInputs(weights: LstmWeights, inputs: tf.Tensor3D, inputMask?: tf.Tensor2D): tf.Tensor2D[] {
+function projectInputs(weights: LstmWeights, inputs: tf.Tensor3D, inputMask?: tf.Tensor2D): tf.Tensor2D[] {
   const [batch, timeSteps, features] = inputs.shape;
   const units = weights.recurrentKernel.shape[0];
   const keptInputs = inputMask ? tf.mul(inputs, tf.reshape(inputMask, [batch, 1, features])) : inputs;
@@ -67,7 +67,7 @@ export function projectInputs(weights: LstmWeights, inputs: tf.Tensor3D, inputMa
  *   C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t,   h_t = o_t ⊙ tanh(C_t)
  * The recurrent mask, when given, multiplies h_{t-1} in the recurrence only.
  */
-export function lstmStep(
+function lstmStep(
   weights: LstmWeights,
   projectedInput: tf.Tensor2D,
   previous: { hidden: tf.Tensor2D; cell: tf.Tensor2D },
@@ -87,7 +87,7 @@ export function lstmStep(
 }
 
 /** The zero state an LSTM layer starts from: h_0 and C_0, each [batch, units]. */
-export function initialState(batch: number, units: number): { hidden: tf.Tensor2D; cell: tf.Tensor2D } {
+function initialState(batch: number, units: number): { hidden: tf.Tensor2D; cell: tf.Tensor2D } {
   return { hidden: tf.zeros([batch, units]), cell: tf.zeros([batch, units]) };
 }
 
@@ -106,13 +106,28 @@ export function lstmLayer(
     const hiddens = handLstmStack([weights], timeMajor(inputs), [masks], true);
     return tf.unstack(tf.transpose(hiddens, [0, 2, 1])) as tf.Tensor2D[];
   }
-  let state = initialState(inputs.shape[0], weights.recurrentKernel.shape[0]);
-  const outputs: tf.Tensor2D[] = [];
-  for (const projectedInput of projectInputs(weights, inputs, masks.input)) {
-    state = lstmStep(weights, projectedInput, state, masks.recurrent);
-    outputs.push(state.hidden);
-  }
-  return outputs;
+  return lstmSteps(weights, inputs, masks).map((step) => step.hidden);
+}
+
+/**
+ * Every time step's gates and state of one layer, step by step (the path automatic differentiation
+ * follows). `hiddenOffsets`, when given, are added to each h_t before it goes on: zeros whose gradient
+ * is ∂L/∂h_t.
+ */
+export function lstmSteps(
+  weights: LstmWeights,
+  inputs: tf.Tensor3D,
+  masks: LayerMasks = {},
+  hiddenOffsets?: tf.Tensor2D[],
+): LstmStepState[] {
+  let state: { hidden: tf.Tensor2D; cell: tf.Tensor2D } = initialState(inputs.shape[0], weights.recurrentKernel.shape[0]);
+  return projectInputs(weights, inputs, masks.input).map((projectedInput, time) => {
+    const next = lstmStep(weights, projectedInput, state, masks.recurrent);
+    const offset = hiddenOffsets?.[time];
+    const step = offset ? { ...next, hidden: tf.add<tf.Tensor2D>(next.hidden, offset) } : next;
+    state = step;
+    return step;
+  });
 }
 
 // [batch, timeSteps, features] → [timeSteps, features, batch], the feature-major layout of the hand-derived pass.
