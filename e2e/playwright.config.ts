@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+// Shared with the benchmark, which launches the same browser the same way.
+import chromium from './chromium.json' with { type: 'json' };
 
 // Playwright cannot download its own browsers here; it drives an installed Chromium instead.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? chromium.defaultPath;
 const port = 4173;
 
 export default defineConfig({
@@ -20,14 +22,7 @@ export default defineConfig({
       executablePath: chromiumPath,
       // Background services would only knock on a closed network. Never add --use-gl=swiftshader:
       // TF.js then refuses the context and silently falls back to the CPU.
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromium.args,
     },
   },
   webServer: {

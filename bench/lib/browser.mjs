@@ -1,26 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium as playwrightChromium } from '@playwright/test';
+import chromium from '../../e2e/chromium.json' with { type: 'json' };
 
-/** The installed Chromium (Playwright cannot download its own here); CHROMIUM_PATH overrides it. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Background services would only knock on a closed network. Never add --use-gl=swiftshader: TF.js then
-// refuses the WebGL context and silently falls back to the CPU (the same flags as e2e/playwright.config.ts).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The installed Chromium and the flags the browser tests use (Playwright cannot download its own here);
+// CHROMIUM_PATH overrides the path. See e2e/playwright.config.ts for why these flags.
+const executablePath = process.env.CHROMIUM_PATH ?? chromium.defaultPath;
+const chromiumArgs = chromium.args;
 
 /** Launches headless Chromium with its own temporary HOME; close() also removes that folder. */
 export async function launchChromium() {
   const home = await mkdtemp(join(tmpdir(), 'bench-chromium-'));
-  const browser = await chromium
+  const browser = await playwrightChromium
     .launch({
       executablePath,
       args: chromiumArgs,
