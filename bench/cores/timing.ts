@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { squareMatMulFlops, trainingStepFlops } from './flops';
 import type { BenchBackend, MatMulThroughput, StepCell, StepPlan, StepTimes } from './plan';
-import { createBaselineRunner, createBatch, createProjectRunner, type StepRunner } from './step-runners';
+import { createProjectRunner, createTimingBatch, type StepRunner } from '../../src/model/step-runner';
+import { createBaselineRunner } from './step-runners';
 
 /** The middle value (mean of the middle two for an even count). */
 function median(values: readonly number[]): number {
@@ -93,7 +94,7 @@ async function timeCell(
   hiddenUnits: number,
   afterBlock: () => Promise<void>,
 ): Promise<Omit<StepCell, 'projectEfficiency' | 'baselineEfficiency'>> {
-  const batch = createBatch(plan.batchSize, plan.timeSteps, plan.features);
+  const batch = createTimingBatch(plan.batchSize, plan.timeSteps, plan.features);
   const project = createProjectRunner(batch, hiddenUnits);
   const baseline = createBaselineRunner(batch, hiddenUnits);
   try {

@@ -1,8 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { createMasks } from '../model/dropout';
-import { createNetwork, disposeNetwork, layerShapes } from '../model/network';
-import { createOptimizer } from '../model/optimizer';
-import { trainStep } from '../model/train-step';
+import { createProjectRunner, createTimingBatch } from '../model/step-runner';
 import { defaultSettings } from '../settings/schema';
 import { isSafari, startBackend } from './backend';
 import type { BackendName, BackendSpeed } from './protocol';
@@ -14,31 +11,23 @@ const measureMs = 600;
 const maximumSteps = 40;
 
 // One timed training run of the default model (32 hidden units, 20 time steps, batch 32, Adam), the
-// same step the app takes, on random data: what a learner's first run costs per step.
+// same step the app takes, on a fixed batch: what a learner's first run costs per step.
 async function stepsPerSecond(now: () => number): Promise<number> {
   const settings = defaultSettings;
-  const [batch, timeSteps] = [settings.batchSize, settings.windowLength];
-  const network = createNetwork({ features: 1, units: settings.hiddenUnits, layers: settings.layers, outputs: 1 }, settings.seed);
-  const optimizer = createOptimizer(settings.optimizer, settings.learningRate);
-  const tensors = {
-    inputs: tf.randomNormal<tf.Rank.R3>([batch, timeSteps, 1], 0, 1, 'float32', 1),
-    targets: tf.randomNormal<tf.Rank.R1>([batch], 0, 1, 'float32', 2),
-  };
-  const masks = createMasks(layerShapes(network), batch, settings, () => 0);
-  const step = () => trainStep(network, optimizer, tensors, settings, masks, { kind: 'regression', lossLimit: Infinity });
+  const batch = createTimingBatch(settings.batchSize, settings.windowLength, 1);
+  const runner = createProjectRunner(batch, settings.hiddenUnits);
   try {
-    for (let done = 0; done < warmUpSteps; done += 1) await step();
+    for (let done = 0; done < warmUpSteps; done += 1) await runner.step();
     const start = now();
     let steps = 0;
     while (steps < maximumSteps && now() - start < measureMs) {
-      await step();
+      await runner.step();
       steps += 1;
     }
     return steps / ((now() - start) / 1000);
   } finally {
-    disposeNetwork(network);
-    optimizer.dispose();
-    tf.dispose([tensors.inputs, tensors.targets]);
+    runner.dispose();
+    tf.dispose([batch.inputs, batch.targets]);
   }
 }
 
