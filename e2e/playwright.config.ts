@@ -5,7 +5,8 @@ import chromium from './chromium.json' with { type: 'json' };
 
 // Playwright cannot download its own browsers here; it drives an installed Chromium instead.
 const chromiumPath = process.env.CHROMIUM_PATH ?? chromium.defaultPath;
-const port = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
