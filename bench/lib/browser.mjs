@@ -73,7 +73,8 @@ const traceCategories = ['toplevel', 'disabled-by-default-devtools.timeline', '_
 
 /**
  * The page's main-thread tasks from a Chromium trace: every RunTask on a renderer's main thread
- * (CrRendererMain; the worker's threads are left out), overlapping ones merged, as durations in ms.
+ * (CrRendererMain; the worker's threads are left out), overlapping ones merged, as durations in ms; and
+ * the span the trace covers (first event to last), which is a little longer than the page's window.
  */
 export function mainThreadTasks(trace) {
   const events = JSON.parse(trace.toString('utf8')).traceEvents ?? [];
@@ -92,7 +93,9 @@ export function mainThreadTasks(trace) {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
-  return merged.map(([start, end]) => (end - start) / 1000);
+  const timed = events.filter((event) => event.ph !== 'M' && Number.isFinite(event.ts));
+  const spanMs = (Math.max(...timed.map((event) => event.ts + (event.dur ?? 0))) - Math.min(...timed.map((event) => event.ts))) / 1000;
+  return { tasksMs: merged.map(([start, end]) => (end - start) / 1000), traceSpanMs: spanMs };
 }
 
 /**
@@ -122,7 +125,7 @@ export async function runMainThreadWindow(browser, baseUrl, historyPoints, windo
       'The main-thread window',
     );
     if (!trace) throw new Error('The main-thread window ended without a trace');
-    return { ...measured, tasksMs: mainThreadTasks(trace) };
+    return { ...measured, ...mainThreadTasks(trace) };
   } finally {
     await page.close();
   }
