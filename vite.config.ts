@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built page's Content-Security-Policy: everything from the page's own origin, nothing inline.
@@ -36,7 +37,43 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    // A service worker precaches the built site, so after one visit the page loads and trains offline.
+    // 'prompt': a new version waits until the person chooses to reload (src/ui/panels/UpdateNotice.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Overfitting Playground',
+        short_name: 'Overfitting',
+        description: 'Train a small LSTM in your browser and watch training and validation loss pull apart.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#ffffff',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // The worker's script and the WebAssembly backends are what training needs offline; KaTeX's
+        // woff2 fonts are the only format Chromium, Firefox and Safari ask for. The multi-threaded wasm
+        // binary is never loaded (the worker turns multi-threading off), and the README's screenshot is
+        // not part of the page.
+        globPatterns: ['**/*.{html,js,css,wasm,woff2,svg,csv}'],
+        globIgnores: ['**/*threaded*.wasm'],
+        // The worker's chunk (TensorFlow.js and its backends) is about 1.4 MB.
+        maximumFileSizeToCacheInBytes: 4_000_000,
+        // A shared link's query string (?odrop=0.3) still opens the cached page.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first service worker takes over the page that installed it, so the network can drop during
+        // the first visit too; a later version still waits for the person's reload.
+        clientsClaim: true,
+      },
+    }),
+  ],
   // Relative asset paths, so the built page also works from a sub-folder (e.g. GitHub Pages).
   base: './',
   worker: { format: 'es' },
