@@ -221,7 +221,8 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
   async function evaluate(): Promise<Evaluation> {
     // One readback for everything: on WebGL each one waits for the GPU.
     const summary = tf.tidy(() => {
-      const outputs = predict(network, validation.inputs);
+      // Forward only: no record for a backward pass that evaluation never runs.
+      const outputs = predict(network, validation.inputs, undefined, 'none');
       const loss = taskLoss(task.kind, outputs, validation.targets);
       const scores = task.kind === 'classification' ? [loss, accuracy(outputs, validation.targets)] : [loss];
       return tf.concat([weightStatistics(network), tf.stack(scores)]);
