@@ -200,7 +200,9 @@ export class RunController {
     let ending: Ending = { reason: 'paused' };
     while (this.running && runId === this.runId) {
       if (trainer.epoch >= (this.settings?.maxEpochs ?? 0)) {
-        ending = { reason: 'finished' };
+        // The end of the budget ends the fit: restore best weights acts here too, as in Keras.
+        const restored = trainer.finishAtBudget();
+        ending = { reason: 'finished', ...(restored ? { earlyStop: restored } : {}) };
         break;
       }
       const early = await this.trainOneEpoch(trainer);
