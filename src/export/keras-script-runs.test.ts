@@ -9,7 +9,9 @@ import { kerasScript } from './keras-script';
 
 // A Python with Keras 3: $KERAS_PYTHON, else the repository's .venv (see tools/keras-reference/README.md).
 const python = process.env.KERAS_PYTHON ?? fileURLToPath(new URL('../../.venv/bin/python', import.meta.url));
-const hasKeras = existsSync(python) && spawnSync(python, ['-c', 'import keras, jax'], { encoding: 'utf8' }).status === 0;
+// The exported script picks JAX itself; the check must too, or Keras looks for TensorFlow.
+const environment = { ...process.env, KERAS_BACKEND: 'jax' };
+const hasKeras = existsSync(python) && spawnSync(python, ['-c', 'import keras'], { encoding: 'utf8', env: environment }).status === 0;
 const folder = mkdtempSync(join(tmpdir(), 'keras-script-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -54,7 +56,12 @@ describe.skipIf(!hasKeras)('the exported Keras script in real Keras', () => {
     ({ settings }) => {
       const path = join(folder, `${settings.task}.py`);
       writeFileSync(path, kerasScript(settings, { series }));
-      const run = spawnSync(python, [path, '--epochs', '3', '--no-plot'], { cwd: folder, encoding: 'utf8', timeout: 240_000 });
+      const run = spawnSync(python, [path, '--epochs', '3', '--no-plot'], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: environment,
+        timeout: 240_000,
+      });
       expect(run.stderr).not.toMatch(/Traceback/);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/Epoch 1\/3/);

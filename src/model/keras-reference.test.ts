@@ -12,7 +12,8 @@ import { createTrainer } from './trainer';
 
 // What Keras 3.15 (JAX backend) computes from the project's own weights and batches:
 // tools/keras-reference/ writes both files (see its README); the tests never need Python.
-const fixtures = (name: string) => JSON.parse(readFileSync(new URL(`../../tools/keras-reference/fixtures/${name}`, import.meta.url), 'utf8'));
+const fixtures = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../tools/keras-reference/fixtures/${name}`, import.meta.url), 'utf8'));
 
 interface Weights {
   shape: number[];
@@ -31,7 +32,14 @@ interface KerasModelCase {
   gradients: number[][];
   penalties: (PenaltyOptions & { penalty: number; gradients: number[][] })[];
   stepPenalty?: PenaltyOptions;
-  steps?: { optimizer: OptimizerChoice; learningRate: number; weightDecay: number; clipMode: ClipMode; clipThreshold: number; weights: number[][] }[];
+  steps?: {
+    optimizer: OptimizerChoice;
+    learningRate: number;
+    weightDecay: number;
+    clipMode: ClipMode;
+    clipThreshold: number;
+    weights: number[][];
+  }[];
 }
 interface KerasRun {
   weightDecay: number;

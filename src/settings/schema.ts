@@ -179,7 +179,7 @@ export const schema: readonly Field[] = [
   float('outputDropout', 'odrop', 0, 0, 0.8),
   float('l1', 'l1', 0, 0, 0.1),
   float('l2', 'l2', 0, 0, 0.1),
-  float('weightDecay', 'wdecay', 0, 0, 1),
+  float('weightDecay', 'wdecay', 0, 0, 10),
   boolean('penaliseRecurrent', 'rpen', true),
   choice('clipMode', 'clip', clipModes, false),
   float('clipThreshold', 'clipat', 1, 0.001, 100),

@@ -58,7 +58,7 @@ export const knobs = {
     name: 'weightDecay',
     label: 'Weight decay',
     hint: 'Shrinks every weight by learning rate × this share at each step, apart from the gradient (Keras weight_decay; with Adam, AdamW). With Adam this is not the same as L2.',
-    scale: log(-4, 0),
+    scale: log(-3, 1),
     offAtZero: true,
   },
   clipThreshold: {

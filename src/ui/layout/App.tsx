@@ -28,7 +28,7 @@ export function App({ actions }: { actions: TrainingActions }) {
         </p>
       </header>
       <div className="top-row">
-        <PresetMenu />
+        <PresetMenu reset={actions.reset} />
         <ExportMenu />
         <Explanation />
       </div>
