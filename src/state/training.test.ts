@@ -74,10 +74,10 @@ describe('connectTraining', () => {
     store.getState().changeSetting('outputDropout', 0.3);
     expect(worker.sent.at(-1)).toMatchObject({ type: 'update-settings', runId: 1, settings: { outputDropout: 0.3 } });
     expect(store.getState().history).toHaveLength(2);
-    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.3 }]);
+    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.3, at: expect.any(Number) }]);
     // Dragging on after the same epoch extends the change; dragging back undoes it.
     store.getState().changeSetting('outputDropout', 0.4);
-    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.4 }]);
+    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.4, at: expect.any(Number) }]);
     store.getState().changeSetting('outputDropout', 0);
     expect(store.getState().changes).toEqual([]);
     store.getState().changeSetting('outputDropout', 0.3);

@@ -130,7 +130,8 @@ export function connectTraining(
     client.send({ type: 'update-settings', runId: state.runId, settings: state.settings });
     const epoch = state.history.at(-1)?.epoch;
     if (epoch === undefined) return;
-    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name] })));
+    const at = Date.now();
+    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name], at })));
   });
   reset();
   // A diverged run has nothing sensible to continue from; Reset starts a fresh one.
