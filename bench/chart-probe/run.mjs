@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -53,33 +54,47 @@ try {
   const events = trace.traceEvents;
   const marks = events.filter((event) => event.name === 'chart-update');
   const markedPid = marks[0]?.pid;
-  const mainTid = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === markedPid && event.args?.name === 'CrRendererMain')?.tid;
+  const mainTid = events.find(
+    (event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === markedPid && event.args?.name === 'CrRendererMain',
+  )?.tid;
   const tasks = events
     .filter((event) => event.pid === markedPid && event.tid === mainTid && event.ph === 'X' && /RunTask$/.test(event.name))
     .sort((a, b) => a.ts - b.ts);
+  // A task's wall time counts time the thread waited for a core on a busy machine; its thread time
+  // (tdur, CPU) does not. Both are reported.
   const bursts = [];
   for (const task of tasks) {
     const last = bursts.at(-1);
+    const cpu = task.tdur ?? task.dur;
     if (last && task.ts - last.end < 4000) {
       last.end = Math.max(last.end, task.ts + task.dur);
-      last.busy += task.dur;
-    } else bursts.push({ start: task.ts, end: task.ts + task.dur, busy: task.dur });
+      last.wall += task.dur;
+      last.cpu += cpu;
+    } else bursts.push({ start: task.ts, end: task.ts + task.dur, wall: task.dur, cpu });
   }
   const chartBursts = bursts.filter((burst) => marks.some((mark) => mark.ts >= burst.start && mark.ts <= burst.end));
   const quantile = (sorted, share) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
-  const chartMs = chartBursts.map((burst) => burst.busy / 1000).sort((a, b) => a - b);
-  const busyMs = tasks.reduce((sum, task) => sum + task.dur, 0) / 1000;
+  const figures = (key) => {
+    const sorted = chartBursts.map((burst) => burst[key] / 1000).sort((a, b) => a - b);
+    const round = (value) => Number(value.toFixed(2));
+    return { median: round(quantile(sorted, 0.5)), p90: round(quantile(sorted, 0.9)), max: round(sorted.at(-1) ?? NaN) };
+  };
+  const perSecond = (key) =>
+    Number(
+      (tasks.reduce((sum, task) => sum + (key === 'cpu' ? (task.tdur ?? task.dur) : task.dur), 0) / 1000 / (windowMs / 1000)).toFixed(1),
+    );
   console.log(
     JSON.stringify(
       {
         historyPoints: Number(values.points),
         windowMs,
+        loadAverage: loadavg()[0],
         epochsTrained: epochsAfter - epochsBefore,
         longTasks: longTasksMs.length,
         longestTaskMs: Math.max(0, ...longTasksMs),
-        busyMsPerSecond: Number((busyMs / (windowMs / 1000)).toFixed(1)),
+        busyMsPerSecond: { wall: perSecond('wall'), cpu: perSecond('cpu') },
         chartUpdates: chartBursts.length,
-        chartUpdateBusyMs: { median: Number(quantile(chartMs, 0.5).toFixed(2)), p90: Number(quantile(chartMs, 0.9).toFixed(2)), max: Number((chartMs.at(-1) ?? NaN).toFixed(2)) },
+        chartUpdateBusyMs: { wall: figures('wall'), cpu: figures('cpu') },
       },
       null,
       2,
