@@ -146,7 +146,8 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
       if (summaryRef.current) summaryRef.current.textContent = chartSummary(picture, state.history, metric, nextMarkers);
       if (tableOpenRef.current) setTableRows(picture.rows);
       setSmoothed(state.settings.smoothing > 0);
-      const frameChanged = !sameAxis(picture.x, axesShown.x) || !sameAxis(picture.y, axesShown.y) || !sameMarkers(nextMarkers, markersShown);
+      const frameChanged =
+        !sameAxis(picture.x, axesShown.x) || !sameAxis(picture.y, axesShown.y) || !sameMarkers(nextMarkers, markersShown);
       if (frameChanged) {
         axesShown = { x: picture.x, y: picture.y };
         markersShown = nextMarkers;
@@ -195,7 +196,9 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
     const steps = moves[event.key];
     if (steps === undefined) return;
     event.preventDefault();
-    const target = Number.isFinite(steps) ? epochAfter(latest, from, hoverEpoch === undefined ? 0 : steps, metric) : epochAfter(latest, steps < 0 ? -Infinity : Infinity, 0, metric);
+    const target = Number.isFinite(steps)
+      ? epochAfter(latest, from, hoverEpoch === undefined ? 0 : steps, metric)
+      : epochAfter(latest, steps < 0 ? -Infinity : Infinity, 0, metric);
     setHoverEpoch(target);
   };
   const cursorX = readout && pixelScale(frame.x, frame.left, frame.left + frame.width)(readout.epoch);
@@ -229,7 +232,11 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
           aria-live="polite"
           aria-label={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} chart readout`}
           hidden={!readout}
-          style={readout && cursorX !== undefined ? { left: Math.min(cursorX + 8, Math.max(0, size.width - 200)), top: frame.top + 4 } : undefined}
+          style={
+            readout && cursorX !== undefined
+              ? { left: Math.min(cursorX + 8, Math.max(0, size.width - 200)), top: frame.top + 4 }
+              : undefined
+          }
         >
           {readout && (
             <>
@@ -258,7 +265,12 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
       </button>
       {tableOpen && (
         <div id={ids.table}>
-          <ChartTable rows={tableRows} curve={words.curve} smoothed={smoothed} caption={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} curves, the values drawn`} />
+          <ChartTable
+            rows={tableRows}
+            curve={words.curve}
+            smoothed={smoothed}
+            caption={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} curves, the values drawn`}
+          />
         </div>
       )}
     </figure>

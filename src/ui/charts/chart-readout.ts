@@ -62,7 +62,12 @@ function axisWords(axis: AxisLayout): string {
  * The chart in words, for screen readers and tests: how far the run has got, its last values and best
  * epoch, every line and band drawn, the value axis and the markers.
  */
-export function chartSummary(picture: ChartPicture, history: readonly EpochPoint[], metric: ChartMetric, markers: readonly ChartMarker[]): string {
+export function chartSummary(
+  picture: ChartPicture,
+  history: readonly EpochPoint[],
+  metric: ChartMetric,
+  markers: readonly ChartMarker[],
+): string {
   const curve = picture.curve;
   const drawn = [...picture.layer.series.map((series) => series.name), ...(picture.rows.length > 0 ? ['generalization gap band'] : [])];
   const last = [...history].reverse().find((point) => readoutNear([point], point.epoch, metric));

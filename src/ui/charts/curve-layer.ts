@@ -80,7 +80,9 @@ export function traceBand(sink: PathSink, fill: Pick<FillBetween, 'x' | 'lower' 
   const kept = fill.x
     .map((_, index) => index)
     .filter((index) => drawable(fill.lower[index] as number, frame.y.log) && drawable(fill.upper[index] as number, frame.y.log));
-  kept.forEach((index, order) => (order === 0 ? sink.moveTo : sink.lineTo).call(sink, sx(fill.x[index] as number), sy(fill.upper[index] as number)));
+  kept.forEach((index, order) =>
+    (order === 0 ? sink.moveTo : sink.lineTo).call(sink, sx(fill.x[index] as number), sy(fill.upper[index] as number)),
+  );
   for (const index of kept.reverse()) sink.lineTo(sx(fill.x[index] as number), sy(fill.lower[index] as number));
 }
 
@@ -89,7 +91,9 @@ export function layerFills(layer: CurveLayer): FillBetween[] {
   return [
     ...layer.fills,
     ...layer.series.flatMap((series) =>
-      series.band ? [{ x: series.x, lower: series.band.lower, upper: series.band.upper, colour: series.colour, opacity: series.band.opacity ?? 0.15 }] : [],
+      series.band
+        ? [{ x: series.x, lower: series.band.lower, upper: series.band.upper, colour: series.colour, opacity: series.band.opacity ?? 0.15 }]
+        : [],
     ),
   ];
 }
