@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startPagePersistence } from './state/page-persistence';
 import { playgroundStore } from './state/store';
 import { connectTraining } from './state/training';
 import { startUrlSync } from './state/url-sync';
@@ -9,6 +10,8 @@ import './ui/styles.css';
 // The URL is read before the first run is built, so a shared link trains with its own settings.
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
+// After the first run is begun, so that the saved curves land in it.
+startPagePersistence(playgroundStore);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
