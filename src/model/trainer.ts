@@ -125,11 +125,13 @@ export interface TrainerOptions {
   betweenSteps?: () => Promise<void>;
   /** The uploaded series, for the `series` task. */
   series?: Float32Array;
+  /** Data to train on instead of the task the settings generate (the bias–variance lab's fresh draws). */
+  task?: TaskData;
 }
 
 /** Builds the data and the model a run's settings describe, on the current backend. */
 export function createTrainer(settings: Settings, options: TrainerOptions = {}): Trainer {
-  const task = createTask(settings.task, settings, options.series);
+  const task = options.task ?? createTask(settings.task, settings, options.series);
   const batchSize = Math.min(settings.batchSize, task.training.samples);
   const network = createNetwork(
     { features: task.training.features, units: settings.hiddenUnits, layers: settings.layers, outputs: task.outputs },
