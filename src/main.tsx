@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { playgroundStore } from './state/store';
+import { connectLab } from './state/lab';
 import { connectTraining } from './state/training';
 import { startUrlSync } from './state/url-sync';
 import { App } from './ui/layout/App';
@@ -9,11 +10,12 @@ import './ui/styles.css';
 // The URL is read before the first run is built, so a shared link trains with its own settings.
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
+const lab = connectLab(playgroundStore);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App actions={actions} />
+    <App actions={actions} lab={lab} />
   </StrictMode>,
 );

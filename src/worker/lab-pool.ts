@@ -145,6 +145,8 @@ export class LabPool {
       case 'job-done':
         slot.running = undefined;
         batch.finished += 1;
+        batch.epochsDone += (batch.jobs[running.index]?.checkpoints.at(-1) ?? running.epochs) - running.epochs;
+        batch.listener.onProgress(batch.epochsDone);
         batch.listener.onResult(running.index, message.result, message.backend);
         if (batch.finished === batch.jobs.length) batch.end({ kind: 'finished' });
         else this.fill();

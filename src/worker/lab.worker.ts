@@ -18,6 +18,8 @@ function yieldSometimes(): Promise<void> {
   });
 }
 
+const progressEveryMs = 100;
+let lastProgress = 0;
 const cancelled = new Set<number>();
 let backendReady: Promise<string> | undefined;
 
@@ -35,7 +37,12 @@ async function run(message: Extract<ToLabWorker, { type: 'run-job' }>): Promise<
     const result = await runLabJob(message.job, {
       cancelled: () => cancelled.has(jobId),
       betweenSteps: yieldSometimes,
-      onEpoch: (epoch) => post({ type: 'job-progress', jobId, epoch }),
+      onEpoch: (epoch) => {
+        // Ten reports a second are plenty for a progress bar, and keep the page's message queue short.
+        if (performance.now() - lastProgress < progressEveryMs) return;
+        lastProgress = performance.now();
+        post({ type: 'job-progress', jobId, epoch });
+      },
     });
     post({ type: 'job-done', jobId, result, backend }, transferablesOf(result));
   } catch (error) {
