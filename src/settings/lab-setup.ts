@@ -26,7 +26,7 @@ export const maxLabEpochs = 1000;
 export const sweepAxisRows: Readonly<Record<SweepAxis, SweepAxisRow>> = {
   hidden: { axis: 'hidden', setting: 'hiddenUnits', integer: true, min: 1, max: 64, defaults: [1, 2, 4, 8, 32] },
   samples: { axis: 'samples', setting: 'trainingSamples', integer: true, min: 8, max: 512, defaults: [8, 16, 32, 64, 128] },
-  epochs: { axis: 'epochs', setting: 'maxEpochs', integer: true, min: 1, max: maxLabEpochs, defaults: [2, 10, 30, 100, 300] },
+  epochs: { axis: 'epochs', setting: 'maxEpochs', integer: true, min: 1, max: maxLabEpochs, defaults: [2, 5, 20, 50, 150] },
   l2: { axis: 'l2', setting: 'l2', integer: false, min: 0, max: numericFieldOf('l2').max, defaults: [0, 0.001, 0.003, 0.01, 0.03] },
   odrop: {
     axis: 'odrop',

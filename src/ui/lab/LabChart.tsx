@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SweepAxis } from '../../settings/lab-setup';
 import type { LabRow } from '../../state/lab-slice';
@@ -21,7 +22,7 @@ function chartRows(rows: readonly LabRow[]) {
  * The sweep's curves against the swept value: bias², variance, noise, measured test and training error;
  * for a training-samples sweep (the learning curve) test and training error with bands of ± one spread.
  */
-export function LabChart({ axis, rows, summary }: { axis: SweepAxis; rows: readonly LabRow[]; summary: string }) {
+export const LabChart = memo(function LabChart({ axis, rows, summary }: { axis: SweepAxis; rows: readonly LabRow[]; summary: string }) {
   const learningCurve = axis === 'samples';
   const data = chartRows(rows);
   const series = learningCurve
@@ -64,4 +65,4 @@ export function LabChart({ axis, rows, summary }: { axis: SweepAxis; rows: reado
       </figcaption>
     </figure>
   );
-}
+});

@@ -13,15 +13,18 @@ function TaskNote() {
   return <p className="hint">{labStrings.notes[task]}</p>;
 }
 
+// Selects the rows, not the whole sweep: progress ticks ten times a second and must not redraw the chart.
 function Results() {
-  const sweep = usePlayground((state) => state.sweep);
-  if (sweep.rows.length === 0) return null;
+  const rows = usePlayground((state) => state.sweep.rows);
+  const setup = usePlayground((state) => state.sweep.setup);
+  const finished = usePlayground((state) => state.sweep.status === 'finished');
+  if (rows.length === 0) return null;
   // The sentence speaks of a whole sweep; while rows are still coming it would describe half of one.
-  const summary = sweep.status === 'finished' ? sweepSummary(sweep.setup.sweep, sweep.rows) : '';
+  const summary = finished ? sweepSummary(setup.sweep, rows) : '';
   return (
     <>
-      <LabChart axis={sweep.setup.sweep} rows={sweep.rows} summary={summary} />
-      <LabTable />
+      <LabChart axis={setup.sweep} rows={rows} summary={summary} />
+      <LabTable rows={rows} setup={setup} />
     </>
   );
 }

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { labResultsCsv } from '../../export/lab-csv';
-import { usePlayground } from '../../state/store';
+import type { LabSetup } from '../../settings/lab-setup';
+import type { LabRow } from '../../state/lab-slice';
 import { labStrings } from './lab-strings';
 
 const cell = (value: number) => (Number.isFinite(value) ? value.toFixed(4) : '—');
 const withSpread = (value: number, spread: number) => (Number.isFinite(spread) ? `${cell(value)} ± ${cell(spread)}` : cell(value));
 
 /** The decomposition as a table, one row per finished value, with a button that copies it as CSV. */
-export function LabTable() {
-  const sweep = usePlayground((state) => state.sweep);
+export function LabTable({ rows, setup }: { rows: readonly LabRow[]; setup: LabSetup }) {
   const [copyNote, setCopyNote] = useState('');
-  if (sweep.rows.length === 0) return null;
   const copy = () => {
-    navigator.clipboard.writeText(labResultsCsv(sweep.setup, sweep.rows)).then(
+    navigator.clipboard.writeText(labResultsCsv(setup, rows)).then(
       () => setCopyNote(labStrings.copied),
       () => setCopyNote(labStrings.copyFailed),
     );
@@ -20,7 +19,7 @@ export function LabTable() {
   return (
     <div className="lab-table">
       <table aria-label={labStrings.table}>
-        <caption>{labStrings.tableCaption(labStrings.axes[sweep.setup.sweep], sweep.setup.modelsPerPoint)}</caption>
+        <caption>{labStrings.tableCaption(labStrings.axes[setup.sweep], setup.modelsPerPoint)}</caption>
         <thead>
           <tr>
             {labStrings.columns.map((column) => (
@@ -31,7 +30,7 @@ export function LabTable() {
           </tr>
         </thead>
         <tbody>
-          {sweep.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.value}>
               <th scope="row">{row.value}</th>
               <td>{cell(row.biasSquared)}</td>
