@@ -6,7 +6,7 @@
 //   node bench/lab.mjs            the full set (about 10 minutes on a busy 2-core machine)
 //   node bench/lab.mjs --quick    the default sweep only
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium as playwrightChromium } from '@playwright/test';
@@ -50,6 +50,8 @@ async function runCase(browser, baseUrl, testCase) {
   const region = page.getByRole('region', { name: 'Bias–variance lab', exact: true });
   if (!(await region.isVisible())) await page.getByRole('button', { name: 'Bias–variance lab', exact: true }).click();
   const workers = await region.getByText(/at once/).textContent();
+  // Other processes on the machine stretch every number here: the load average says how busy it was.
+  const loadBefore = loadavg()[0];
   const startedAt = await page.evaluate(() => performance.now());
   await region.getByRole('button', { name: 'Run sweep', exact: true }).click();
   await region.getByText(/^(Finished\.|The sweep failed)/).waitFor({ timeout: 900_000 });
@@ -64,7 +66,7 @@ async function runCase(browser, baseUrl, testCase) {
   const models = rows.length > 0 ? Number(/over (\d+) models/.exec(await region.locator('caption').textContent())?.[1]) : 0;
   await page.close();
   const seconds = (endedAt - startedAt) / 1000;
-  return { ...testCase, status, workers, seconds, startedAt, longTasks, rows, summary, models };
+  return { ...testCase, status, workers, seconds, startedAt, longTasks, rows, summary, models, load: [loadBefore, loadavg()[0]] };
 }
 
 const home = await mkdtemp(join(tmpdir(), 'bench-lab-'));
@@ -104,14 +106,14 @@ await mkdir(join(root, 'bench/results'), { recursive: true });
 if (!quick) await writeFile(join(root, 'bench/results/lab.json'), JSON.stringify({ machine, results }, null, 2));
 const epochsOf = (result) => (result.query.includes('sweep=hidden') ? 100 : 150);
 console.log(`Lab sweeps in headless Chromium, wasm, ${machine.cpus} cores (${machine.model}), ${machine.date}\n`);
-console.log('| sweep | workers | wall time (s) | models/s | epochs/s | long tasks > 50 ms (longest ms) |');
-console.log('|---|---|---|---|---|---|');
+console.log('| sweep | workers | wall time (s) | models/s | epochs/s | long tasks > 50 ms (longest ms) | load average before / after |');
+console.log('|---|---|---|---|---|---|---|');
 for (const result of results) {
   const trained = result.query.includes('sweep=hidden') ? 2 * result.models : result.models;
   const workers = /^(\d+)/.exec(result.workers ?? '')?.[1] ?? '?';
   const longest = Math.max(0, ...result.longTasks.map((task) => task.duration));
   console.log(
-    `| ${result.name} | ${workers} | ${result.seconds.toFixed(1)} | ${(trained / result.seconds).toFixed(2)} | ${((trained * epochsOf(result)) / result.seconds).toFixed(0)} | ${result.longTasks.length} (${longest.toFixed(0)}) |`,
+    `| ${result.name} | ${workers} | ${result.seconds.toFixed(1)} | ${(trained / result.seconds).toFixed(2)} | ${((trained * epochsOf(result)) / result.seconds).toFixed(0)} | ${result.longTasks.length} (${longest.toFixed(0)}) | ${result.load.map((value) => value.toFixed(1)).join(' / ')} |`,
   );
 }
 console.log(`\nDefault sweep: ${results[0]?.summary ?? ''}`);

@@ -4,6 +4,7 @@ import type { LabActions } from '../../state/lab';
 import { usePlayground, playgroundStore } from '../../state/store';
 import { labStrings } from './lab-strings';
 
+// A whole-number field that commits only values within its limits, so typing "16" does not pass through a clamped "2".
 function NumberField({
   label,
   value,
@@ -18,6 +19,7 @@ function NumberField({
   onChange: (value: number) => void;
 }) {
   const id = useId();
+  const [draft, setDraft] = useState<string | undefined>(undefined);
   return (
     <div className="setting">
       <label htmlFor={id}>{label}</label>
@@ -27,12 +29,14 @@ function NumberField({
         min={limits.min}
         max={limits.max}
         step={1}
-        value={value}
+        value={draft ?? value}
         disabled={disabled}
         onChange={(event) => {
-          const parsed = Math.round(Number(event.target.value));
-          if (Number.isFinite(parsed)) onChange(Math.min(limits.max, Math.max(limits.min, parsed)));
+          setDraft(event.target.value);
+          const parsed = Number(event.target.value);
+          if (event.target.value !== '' && Number.isInteger(parsed) && parsed >= limits.min && parsed <= limits.max) onChange(parsed);
         }}
+        onBlur={() => setDraft(undefined)}
       />
     </div>
   );
