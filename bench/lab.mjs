@@ -17,6 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'node_modules/.cache/bench-lab/app');
 const quick = process.argv.includes('--quick');
 const log = (line) => process.stderr.write(`[lab] ${line}\n`);
+const print = (line) => process.stdout.write(`${line}\n`);
 
 // Each case: a lab set-up in the URL, and how many cores the page believes it has (workers = cores − 1, at least 1).
 const cases = [
@@ -105,16 +106,16 @@ const machine = { cpus: cpus().length, model: cpus()[0]?.model, date: new Date()
 await mkdir(join(root, 'bench/results'), { recursive: true });
 if (!quick) await writeFile(join(root, 'bench/results/lab.json'), JSON.stringify({ machine, results }, null, 2));
 const epochsOf = (result) => (result.query.includes('sweep=hidden') ? 100 : 150);
-console.log(`Lab sweeps in headless Chromium, wasm, ${machine.cpus} cores (${machine.model}), ${machine.date}\n`);
-console.log('| sweep | workers | wall time (s) | models/s | epochs/s | long tasks > 50 ms (longest ms) | load average before / after |');
-console.log('|---|---|---|---|---|---|---|');
+print(`Lab sweeps in headless Chromium, wasm, ${machine.cpus} cores (${machine.model}), ${machine.date}\n`);
+print('| sweep | workers | wall time (s) | models/s | epochs/s | long tasks > 50 ms (longest ms) | load average before / after |');
+print('|---|---|---|---|---|---|---|');
 for (const result of results) {
   const trained = result.query.includes('sweep=hidden') ? 2 * result.models : result.models;
   const workers = /^(\d+)/.exec(result.workers ?? '')?.[1] ?? '?';
   const longest = Math.max(0, ...result.longTasks.map((task) => task.duration));
-  console.log(
+  print(
     `| ${result.name} | ${workers} | ${result.seconds.toFixed(1)} | ${(trained / result.seconds).toFixed(2)} | ${((trained * epochsOf(result)) / result.seconds).toFixed(0)} | ${result.longTasks.length} (${longest.toFixed(0)}) | ${result.load.map((value) => value.toFixed(1)).join(' / ')} |`,
   );
 }
-console.log(`\nDefault sweep: ${results[0]?.summary ?? ''}`);
-for (const row of results[0]?.rows ?? []) console.log(`| ${row.join(' | ')} |`);
+print(`\nDefault sweep: ${results[0]?.summary ?? ''}`);
+for (const row of results[0]?.rows ?? []) print(`| ${row.join(' | ')} |`);

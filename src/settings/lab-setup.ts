@@ -1,3 +1,4 @@
+import { parsePlainNumber } from './plain-number';
 import { numericFieldOf, type Settings } from './schema';
 
 /** What the bias–variance lab can sweep, by URL value. */
@@ -71,9 +72,8 @@ export function parseSweepValues(text: string, axis: SweepAxis): { values: numbe
   if (pieces.length > maxSweepValues) return { error: `Give at most ${maxSweepValues} values.` };
   const values: number[] = [];
   for (const piece of pieces) {
-    // Short pieces only: a plain decimal, so a pasted novel cannot make the pattern backtrack.
-    if (piece.length > 12 || !/^\d*\.?\d+(e-?\d{1,2})?$/i.test(piece)) return { error: `"${piece.slice(0, 12)}" is not a number.` };
-    const value = Number(piece);
+    const value = parsePlainNumber(piece);
+    if (value === undefined) return { error: `"${piece.slice(0, 12)}" is not a number.` };
     if (row.integer && !Number.isInteger(value)) return { error: `${piece} is not a whole number.` };
     if (value < row.min || value > row.max) return { error: `${piece} is outside ${row.min}–${row.max}.` };
     values.push(value);
