@@ -1,6 +1,6 @@
 import type { TaskName } from '../settings/schema';
 import { drawAddingTestSet, drawAddingTrainingSet } from './adding';
-import { allocateDataset, type Dataset, type TaskData, type TaskOptions } from './dataset';
+import { allocateDataset, type Dataset, type TaskOptions } from './dataset';
 import { createRandom } from './random';
 import { createSeriesTask } from './series';
 import { drawSineTestSet, drawSineTrainingSet } from './sines';
@@ -10,9 +10,6 @@ import { drawSineTestSet, drawSineTrainingSet } from './sines';
  * (0.09 ± 0.003 at the default noise), close enough that expected and measured test error can be compared.
  */
 export const labTestSamples = 2048;
-
-/** The tasks the bias–variance lab can decompose: regression tasks (squared error). */
-export const labTasks: readonly TaskName[] = ['sines', 'adding', 'series'];
 
 /** The fixed test set every model of a sweep is judged on, and what is known about its noise. */
 export interface LabTestSet {
@@ -89,9 +86,4 @@ export function labTestSet(task: TaskName, options: TaskOptions, series?: Float3
     case 'reber':
       throw new Error('The bias–variance lab decomposes squared error; the Reber task is a classification');
   }
-}
-
-/** A task whose training set is `training`; the rest (kind, element) as the generated task's. */
-export function labTaskData(training: Dataset, check: Dataset, element: TaskData['element']): TaskData {
-  return { kind: 'regression', outputs: 1, element, training, validation: check };
 }

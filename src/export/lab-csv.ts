@@ -1,8 +1,8 @@
 import type { LabSetup } from '../settings/lab-setup';
 import type { LabRow } from '../worker/lab-plan';
 
-/** The CSV header: the table's columns, plus the spreads across models and the diverged count. */
-export const labCsvHeader = [
+// The CSV header: the table's columns, plus the spreads across models and the diverged count.
+const labCsvHeader = [
   'value',
   'bias_squared',
   'variance',

@@ -84,8 +84,8 @@ function meanSquaredError(forecasts: Float32Array, targets: Float32Array): numbe
   return total / targets.length;
 }
 
-/** The weight/dropout/shuffle seed of model `draw`: its own, derived from the lab's seed. */
-export function modelSeed(seed: number, draw: number): number {
+// The weight, dropout and shuffle seed of model `draw`: its own, derived from the lab's seed.
+function modelSeed(seed: number, draw: number): number {
   return createRandom(seed, 'lab', 'model', draw).integer(1_000_000);
 }
 
