@@ -1,5 +1,5 @@
 import type { LabSetup } from '../settings/lab-setup';
-import type { LabRow } from '../worker/lab-plan';
+import type { LabRow } from '../stats/sweep-row';
 
 // The CSV header: the table's columns, plus the spreads across models and the diverged count.
 const labCsvHeader = [

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { defaultLabSetup, type LabSetup } from '../settings/lab-setup';
 import type { TaskName } from '../settings/schema';
-import type { LabRow } from '../worker/lab-plan';
+import type { LabRow } from '../stats/sweep-row';
 
 /** Where a sweep stands. */
 export type SweepStatus = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
@@ -85,5 +85,5 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set) =>
     })),
 });
 
-/** One swept value's row of the table (re-exported for the page, which does not import the worker layer). */
-export type { LabRow } from '../worker/lab-plan';
+/** One swept value's row of the table (re-exported for the page, which imports the state layer only). */
+export type { LabRow } from '../stats/sweep-row';

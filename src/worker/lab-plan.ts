@@ -2,26 +2,9 @@ import { labTestSet, type LabTestSet } from '../data/lab-data';
 import { checkpointsOf, settingsAtSweepValue, type LabSetup } from '../settings/lab-setup';
 import type { Settings } from '../settings/schema';
 import { decompose } from '../stats/bias-variance';
+import type { LabRow } from '../stats/sweep-row';
 import { mean, standardDeviation } from '../stats/summary';
 import type { LabJob, LabJobResult } from './lab-job';
-
-/** One swept value's measurements, averaged over its models. */
-export interface LabRow {
-  value: number;
-  biasSquared: number;
-  variance: number;
-  /** σ²; NaN where the task cannot know it. */
-  noise: number;
-  expectedTestError: number;
-  measuredTestError: number;
-  /** Spread of the test error across the models (sample standard deviation). */
-  testErrorSpread: number;
-  /** Mean squared error of each model on its own training set, dropout off, averaged. */
-  trainingError: number;
-  trainingErrorSpread: number;
-  /** Models whose training diverged (they count with their last sound weights). */
-  divergedModels: number;
-}
 
 /** A sweep cut into jobs, with the epochs each trains (for progress). */
 export interface SweepPlan {
