@@ -1,4 +1,5 @@
 import { kerasScript } from '../../export/keras-script';
+import { labResultsCsv } from '../../export/lab-csv';
 import { tfjsCode } from '../../export/tfjs-code';
 import { playgroundStore } from '../../state/store';
 import { seriesValues } from '../../state/series-slice';
@@ -18,6 +19,14 @@ export const exportItems: readonly MenuItem[] = [
   {
     label: 'TensorFlow.js code',
     onSelect: () => downloadText(tfjsCode(playgroundStore.getState().settings), 'overfitting_playground.js', 'text/javascript'),
+  },
+  {
+    // The last sweep's rows so far (only the header before any sweep has finished a value).
+    label: 'Lab results (CSV)',
+    onSelect: () => {
+      const { sweep } = playgroundStore.getState();
+      downloadText(labResultsCsv(sweep.setup, sweep.rows), 'lab-results.csv', 'text/csv');
+    },
   },
 ];
 

@@ -1,5 +1,6 @@
 import { HistoryCharts } from '../charts/HistoryCharts';
 import { KnobSlider } from '../controls/KnobSlider';
+import { LabPanel } from '../lab/LabPanel';
 import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
 import { ToggleSetting } from '../controls/ToggleSetting';
@@ -14,10 +15,11 @@ import { RunStatusLine } from '../panels/RunStatusLine';
 import { UnderTheHood } from '../panels/UnderTheHood';
 import { UpdateNotice } from '../panels/UpdateNotice';
 import { ModelViews } from '../views/ModelViews';
+import type { LabActions } from '../../state/lab';
 import type { TrainingActions } from '../../state/training';
 
-/** The whole page: the chart and its controls on the left, the settings on the right. */
-export function App({ actions }: { actions: TrainingActions }) {
+/** The whole page: the chart and its controls on the left, the settings on the right; the lab where its actions are given. */
+export function App({ actions, lab }: { actions: TrainingActions; lab?: LabActions }) {
   return (
     <div className="app">
       <header>
@@ -48,6 +50,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           <Readouts />
           <ModelViews inspect={actions.inspect} />
           <UnderTheHood checkGradients={actions.checkGradients} />
+          {lab && <LabPanel actions={lab} />}
         </section>
         <ControlPanel measureBackends={actions.measureBackends} />
       </main>
