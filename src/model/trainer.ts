@@ -101,10 +101,16 @@ export interface Trainer {
   checkGradients(): Promise<GradientCheck>;
   /** Replaces the live knobs; the next step uses them. A new optimizer kind starts with fresh state. */
   setKnobs(knobs: LiveKnobs): void;
-  /** Trains one epoch and measures both losses. */
+  /** Trains one epoch and measures both losses. The first epoch after a stop begins a new fit (see `finishAtBudget`). */
   trainEpoch(): Promise<EpochOutcome>;
   /** Every weight's values and the steps taken, to rebuild this trainer elsewhere (see `TrainerOptions.resume`). */
   checkpoint(): Promise<{ step: number; weights: Float32Array[] }>;
+  /**
+   * Ends the fit at its epoch budget, as Keras's EarlyStopping.on_train_end does: with early stopping and
+   * restore best weights on, the model goes back to the best epoch's weights (reported). Training on
+   * afterwards is a new fit, which forgets the best value and weights, as a new Keras fit() does.
+   */
+  finishAtBudget(): EarlyStopReport | undefined;
   /** Frees every tensor the trainer holds. */
   dispose(): void;
 }
@@ -161,9 +167,11 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
   const validation = toTensors(task.validation);
   const earlyStopping = new EarlyStopping();
   let knobs: LiveKnobs = { ...settings };
-  let optimizer: TunableOptimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+  let optimizer: TunableOptimizer = createOptimizer(knobs.optimizer, knobs.learningRate, knobs.weightDecay);
   let optimizerKind = knobs.optimizer;
   let bestWeights: tf.Tensor[] = [];
+  // Set when a fit has ended (early stopping fired, or the budget was reached): the next epoch begins a new one.
+  let fitEnded = false;
   let epoch = options.resume?.epoch ?? 0;
   let step = options.resume?.step ?? 0;
   // The weights at the end of the last epoch whose validation loss was finite and not exploded.
@@ -178,7 +186,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
   const optimizerForStep = () => {
     if (knobs.optimizer !== optimizerKind) {
       optimizer.dispose();
-      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate, knobs.weightDecay);
       optimizerKind = knobs.optimizer;
     }
     return optimizer;
@@ -238,7 +246,22 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     }
   }
 
+  const beginFitIfEnded = () => {
+    if (!fitEnded) return;
+    fitEnded = false;
+    earlyStopping.beginFit();
+    tf.dispose(bestWeights);
+    bestWeights = [];
+  };
+
+  const earlyStopReport = (restored: boolean): EarlyStopReport => ({
+    bestEpoch: earlyStopping.bestEpoch,
+    bestValLoss: earlyStopping.bestValLoss ?? NaN,
+    restored,
+  });
+
   async function trainEpoch(): Promise<EpochOutcome> {
+    beginFitIfEnded();
     const { steps, divergence } = await trainBatches();
     const evaluation = divergence ? undefined : await evaluate();
     const valLoss = evaluation?.valLoss ?? NaN;
@@ -249,7 +272,11 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
         : undefined;
     if (divergence || !evaluation || validationFailure) {
       // Back to the end of the last epoch that was sound, where Train can carry on from (with gentler knobs).
+      // The optimizer's moments built up on the way to the blow-up, so they go too, or they would blow it up again.
       restoreWeights(network, lastSoundWeights);
+      optimizer.dispose();
+      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate, knobs.weightDecay);
+      optimizerKind = knobs.optimizer;
       const failure = divergence ?? { epoch: epoch + 1, cause: validationFailure ?? 'validation loss not finite', loss: valLoss };
       return { kind: 'diverged', divergence: { ...failure, restoredEpoch: epoch } };
     }
@@ -271,17 +298,22 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
         ? { trainAccuracy: weightedMean((result) => result.accuracy), valAccuracy: evaluation.valAccuracy ?? NaN }
         : {}),
     };
+    // Early stopping watches the data-only validation loss, the curve on the chart. Keras's `val_loss`
+    // adds the L1/L2 penalty; the exported Keras script monitors the data-only metric for the same reason.
     const verdict = earlyStopping.observe(epoch, valLoss, knobs);
     if (verdict === 'improved') bestWeights = keep(bestWeights);
     if (verdict !== 'stop' || !knobs.earlyStopping) return { kind: 'trained', point };
     if (knobs.restoreBestWeights) restoreWeights(network, bestWeights);
-    // A stopped run that is continued gets its full patience again, as a new Keras fit() would.
-    earlyStopping.resumeWaiting();
-    return {
-      kind: 'trained',
-      point,
-      earlyStop: { bestEpoch: earlyStopping.bestEpoch, bestValLoss: earlyStopping.bestValLoss, restored: knobs.restoreBestWeights },
-    };
+    fitEnded = true;
+    return { kind: 'trained', point, earlyStop: earlyStopReport(knobs.restoreBestWeights) };
+  }
+
+  function finishAtBudget(): EarlyStopReport | undefined {
+    if (fitEnded) return undefined;
+    fitEnded = true;
+    if (!knobs.earlyStopping || !knobs.restoreBestWeights || bestWeights.length === 0) return undefined;
+    restoreWeights(network, bestWeights);
+    return earlyStopReport(true);
   }
 
   return {
@@ -310,6 +342,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     },
     setKnobs(next) {
       if (next.learningRate !== knobs.learningRate) optimizer.setLearningRate(next.learningRate);
+      if (next.weightDecay !== knobs.weightDecay) optimizer.setWeightDecay(next.weightDecay);
       knobs = { ...next };
     },
     trainEpoch,
@@ -317,6 +350,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
       const weights = await Promise.all(networkVariables(network).map((variable) => variable.data() as Promise<Float32Array>));
       return { step, weights };
     },
+    finishAtBudget,
     dispose() {
       disposeNetwork(network);
       optimizer.dispose();

@@ -53,6 +53,11 @@ export interface Settings {
   l1: number;
   /** L2 strength on the kernels: strength · Σw²; 0 is off. */
   l2: number;
+  /**
+   * Keras 3 `weight_decay` on the optimizer (with Adam, AdamW): every step first shrinks every weight by
+   * learningRate · weightDecay of itself, apart from the gradient; 0 is off.
+   */
+  weightDecay: number;
   /** Whether L1/L2 also apply to the recurrent kernels (they always apply to the input kernels, never to biases). */
   penaliseRecurrent: boolean;
   clipMode: ClipMode;
@@ -177,6 +182,7 @@ export const schema: readonly Field[] = [
   float('outputDropout', 'odrop', 0, 0, 0.8),
   float('l1', 'l1', 0, 0, 0.1),
   float('l2', 'l2', 0, 0, 0.1),
+  float('weightDecay', 'wdecay', 0, 0, 10),
   boolean('penaliseRecurrent', 'rpen', true),
   choice('clipMode', 'clip', clipModes, false),
   float('clipThreshold', 'clipat', 1, 0.001, 100),

@@ -322,7 +322,9 @@ export class RunMachine {
     let stop: StopDetails | undefined;
     while (this.running && runId === this.runId) {
       if (replicas.epoch >= (this.request?.settings.maxEpochs ?? 0)) {
-        stop = { reason: 'finished', epoch: replicas.epoch };
+        // The end of the budget ends the fit: restore best weights acts here too, as in Keras.
+        const restored = replicas.finishAtBudget();
+        stop = { reason: 'finished', epoch: replicas.epoch, ...(restored ? { earlyStop: restored } : {}) };
         break;
       }
       stop = await this.trainOneEpoch(runId);

@@ -45,12 +45,15 @@ function mergePoints(points: EpochPoint[]): EpochPoint {
 /**
  * The same settings trained with seeds seed, seed+1, …, seed+R−1, one epoch of each at a time. With one
  * seed it is that seed's trainer (Keras's early stopping included). With several, early stopping watches
- * the mean validation loss across the seeds, and restoring best weights sets every seed back to that epoch.
+ * the mean validation loss across the seeds, and restoring best weights sets every seed back to that
+ * epoch, with the same Keras rules for the end of a fit.
  */
 export class SeedReplicas {
   private readonly trainers: Trainer[];
   private readonly earlyStopping = new EarlyStopping();
   private bestWeights: tf.Tensor[][] = [];
+  // Set when the group's fit ended (early stopping or the budget): the next epoch begins a new fit, as in Keras.
+  private fitEnded = false;
   private settings: Settings;
 
   constructor(settings: Settings, options: Omit<TrainerOptions, 'resume'> & { resume?: Checkpoint }) {
@@ -86,6 +89,7 @@ export class SeedReplicas {
    * several seeds the others have then trained one epoch more, so such a run can only be reset.
    */
   async trainEpoch(): Promise<EpochOutcome> {
+    if (this.fitEnded) this.beginFit();
     const points: EpochPoint[] = [];
     for (const trainer of this.trainers) {
       const outcome = await trainer.trainEpoch();
@@ -106,10 +110,35 @@ export class SeedReplicas {
       this.bestWeights = this.trainers.map((trainer) => snapshotWeights(trainer.network));
     }
     if (verdict !== 'stop' || !this.settings.earlyStopping) return undefined;
+    this.fitEnded = true;
+    return this.restoreBest();
+  }
+
+  // Sets every seed back to the best epoch's weights when restoring is on, and reports the best epoch.
+  private restoreBest(): EarlyStopReport {
     const restored = this.settings.restoreBestWeights && this.bestWeights.length > 0;
     if (restored) this.trainers.forEach((trainer, index) => restoreWeights(trainer.network, this.bestWeights[index] as tf.Tensor[]));
-    this.earlyStopping.resumeWaiting();
-    return { bestEpoch: this.earlyStopping.bestEpoch, bestValLoss: this.earlyStopping.bestValLoss, restored };
+    return { bestEpoch: this.earlyStopping.bestEpoch, bestValLoss: this.earlyStopping.bestValLoss ?? NaN, restored };
+  }
+
+  // A new fit forgets the best value and weights, as a new Keras fit() does.
+  private beginFit(): void {
+    this.fitEnded = false;
+    this.earlyStopping.beginFit();
+    tf.dispose(this.bestWeights.flat());
+    this.bestWeights = [];
+  }
+
+  /**
+   * Ends the fit at the epoch budget: as Keras's EarlyStopping does at the end of training, restore best
+   * weights (with early stopping on) sets the model back to the best epoch, reported; undefined otherwise.
+   */
+  finishAtBudget(): EarlyStopReport | undefined {
+    if (this.trainers.length === 1) return this.primary.finishAtBudget();
+    if (this.fitEnded) return undefined;
+    this.fitEnded = true;
+    if (!this.settings.earlyStopping || !this.settings.restoreBestWeights || this.bestWeights.length === 0) return undefined;
+    return this.restoreBest();
   }
 
   /** Every seed's weights and steps, as they are now. */

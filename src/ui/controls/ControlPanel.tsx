@@ -54,6 +54,7 @@ export function ControlPanel({ measureBackends }: { measureBackends: () => void 
       <Group title="Weight penalties">
         <KnobSlider knob={knobs.l1} />
         <KnobSlider knob={knobs.l2} />
+        <KnobSlider knob={knobs.weightDecay} />
         <ToggleSetting name="penaliseRecurrent" hint="Off: only the input kernels are penalised. Biases never are." />
       </Group>
       <Group title="Gradient clipping">

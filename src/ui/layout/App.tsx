@@ -4,6 +4,7 @@ import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
+import { ExportMenu } from '../export/ExportMenu';
 import { RunButtons } from '../controls/RunButtons';
 import { Explanation } from '../panels/Explanation';
 import { Notices } from '../panels/Notices';
@@ -28,7 +29,8 @@ export function App({ actions }: { actions: TrainingActions }) {
         </p>
       </header>
       <div className="top-row">
-        <PresetMenu />
+        <PresetMenu reset={actions.reset} />
+        <ExportMenu />
         <Explanation />
       </div>
       <Notices />

@@ -9,6 +9,11 @@ const divergenceCauses = {
   'validation loss exploded': 'the validation loss exploded',
 } as const;
 
+// Restore best weights acts at the end of the budget too, as Keras's EarlyStopping does at the end of fit().
+function restoredAtEnd(earlyStop: { bestEpoch: number; restored: boolean } | undefined): string {
+  return earlyStop?.restored ? ` The model is back at the weights of its best epoch, ${earlyStop.bestEpoch}.` : '';
+}
+
 function describe(state: PlaygroundState): string {
   const epoch = state.history.at(-1)?.epoch ?? 0;
   const { earlyStop, divergence, reason, message } = state.stopDetails ?? {};
@@ -31,7 +36,7 @@ function describe(state: PlaygroundState): string {
     case 'paused':
       return reason === 'stepped' ? `Stopped after epoch ${epoch}.` : `Paused after epoch ${epoch}.`;
     case 'finished':
-      return `Finished: reached ${epoch} epochs. Raise "Stop after" to go on, or Reset.`;
+      return `Finished: reached ${epoch} epochs.${restoredAtEnd(earlyStop)} Raise "Stop after" to go on, or Reset.`;
     case 'early-stopped': {
       const best = earlyStop ? ` The best epoch was ${earlyStop.bestEpoch} (validation loss ${earlyStop.bestValLoss.toPrecision(4)})` : '';
       const restored = earlyStop?.restored ? ', and the model is back at its weights.' : '.';
