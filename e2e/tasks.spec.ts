@@ -94,9 +94,9 @@ test('the preview shows what augmentation does, and changes when Jitter moves', 
 test('New data draws another seed and starts over', async ({ page }) => {
   await openPlayground(page, '?backend=wasm&hidden=8');
   await stepEpochs(page, 1);
-  const seed = await page.getByLabel('Seed').inputValue();
+  const seed = await page.getByLabel('Seed', { exact: true }).inputValue();
   await page.getByRole('button', { name: 'New data' }).click();
-  await expect(page.getByLabel('Seed')).not.toHaveValue(seed);
+  await expect(page.getByLabel('Seed', { exact: true })).not.toHaveValue(seed);
   await expect(page.getByLabel('Epoch')).toHaveText('0');
-  await expect.poll(() => urlParameter(page, 'seed')).toBe(await page.getByLabel('Seed').inputValue());
+  await expect.poll(() => urlParameter(page, 'seed')).toBe(await page.getByLabel('Seed', { exact: true }).inputValue());
 });
