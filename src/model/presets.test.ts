@@ -102,7 +102,9 @@ const stories: Record<string, (seed: number) => Promise<void>> = {
   },
   async 'weight-decay'(seed) {
     const [run, plain] = await Promise.all([runOf('weight-decay', seed), runOf('overfit', seed)]);
-    for (const epoch of Object.values(checkpoints('weight-decay'))) expect(gap(at(run, epoch))).toBeLessThan(gap(at(plain, epoch)));
+    const { mid, end } = checkpoints('weight-decay');
+    expect(gap(at(run, mid))).toBeLessThan((2 / 3) * gap(at(plain, mid)));
+    expect(gap(at(run, end))).toBeLessThan(0.55 * gap(at(plain, end)));
   },
   async 'early-stopping'(seed) {
     const run = await runOf('early-stopping', seed);
@@ -119,15 +121,13 @@ const stories: Record<string, (seed: number) => Promise<void>> = {
     const { mid, end } = checkpoints('clipping');
     expect(run.divergence).toBeUndefined();
     expect(run.points).toHaveLength(end);
-    const clippedIn = (points: EpochPoint[]) => points.flatMap((point) => point.clipped).filter(Boolean).length;
-    expect(clippedIn(run.points.slice(0, mid))).toBeGreaterThan(0);
-    expect(clippedIn(run.points.slice(mid, end))).toBeGreaterThan(0);
+    expect(run.points.slice(0, mid).some((point) => point.clipped.includes(true))).toBe(true);
     expect(unclipped.divergence?.epoch).toBeLessThanOrEqual(5);
   },
   async augmentation(seed) {
     const [run, plain] = await Promise.all([runOf('augmentation', seed), runOf('augmentation', seed, { jitter: 0, cropRate: 0 })]);
     for (const epoch of Object.values(checkpoints('augmentation'))) {
-      expect(gap(at(run, epoch))).toBeLessThan(0.6 * gap(at(plain, epoch)));
+      expect(gap(at(run, epoch))).toBeLessThan(0.75 * gap(at(plain, epoch)));
       expect(at(run, epoch).valLoss).toBeLessThan(at(plain, epoch).valLoss);
     }
   },
