@@ -24,6 +24,8 @@ export interface Settings {
   task: TaskName;
   /** Seeds the data, the initial weights, the shuffles, dropout and augmentation. */
   seed: number;
+  /** Runs trained side by side with seeds seed, seed+1, …, to show the spread a seed alone makes. */
+  seedRepeats: number;
   /** Time steps per window: past values the model sees to forecast the next one. */
   windowLength: number;
   /** Windows in the training set. */
@@ -165,6 +167,7 @@ const choice = (name: SettingName, key: string, choices: readonly string[], rese
 export const schema: readonly Field[] = [
   choice('task', 'task', taskChoices, true),
   integer('seed', 'seed', 1, 0, 999_999, true),
+  integer('seedRepeats', 'reps', 1, 1, 10, true),
   integer('windowLength', 'win', 20, 4, 100, true),
   integer('trainingSamples', 'train', 48, 8, 2000, true),
   integer('validationSamples', 'valid', 256, 16, 2000, true),

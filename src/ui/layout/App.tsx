@@ -12,6 +12,7 @@ import { PinnedRuns } from '../panels/PinnedRuns';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
 import { UnderTheHood } from '../panels/UnderTheHood';
+import { UpdateNotice } from '../panels/UpdateNotice';
 import { ModelViews } from '../views/ModelViews';
 import type { TrainingActions } from '../../state/training';
 
@@ -33,6 +34,7 @@ export function App({ actions }: { actions: TrainingActions }) {
         <Explanation />
       </div>
       <Notices />
+      <UpdateNotice />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
           <RunButtons actions={actions} />
