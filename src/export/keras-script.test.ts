@@ -45,8 +45,8 @@ const expectations: { change: Partial<Settings>; says: string[] }[] = [
   { change: { maxEpochs: 250 }, says: ['EPOCHS = 250'] },
 ];
 
-// Settings that change how the page shows or where it runs a run, not what Keras would train.
-const notForKeras: SettingName[] = ['backend', 'smoothing', 'logScale'];
+// Settings that change how the page shows, where it runs or how often it repeats a run, not what Keras would train.
+const notForKeras: SettingName[] = ['backend', 'smoothing', 'logScale', 'seedRepeats'];
 
 describe('kerasScript', () => {
   it('covers every training setting of the schema', () => {
