@@ -1,6 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presets, presetSettings } from '../settings/presets';
 import type { Settings } from '../settings/schema';
 import { createTrainer, type DivergenceReport, type EarlyStopReport, type EpochPoint } from './trainer';
@@ -25,6 +26,42 @@ interface Run {
 }
 
 const runs = new Map<string, Promise<Run>>();
+
+// PRESETS_REPORT=path writes every run's numbers at both checkpoints (the README's table comes from it).
+afterAll(async () => {
+  const path = process.env.PRESETS_REPORT;
+  if (!path) return;
+  const summary = (run: Run, epoch: number) => {
+    const point = run.points[Math.min(epoch, run.points.length) - 1];
+    return (
+      point && {
+        epoch: point.epoch,
+        valLoss: point.valLoss,
+        trainLoss: point.trainLoss,
+        bestValLoss: best(run, epoch).valLoss,
+        bestEpoch: best(run, epoch).epoch,
+      }
+    );
+  };
+  const report = await Promise.all(
+    [...runs].map(async ([key, pending]) => {
+      const run = await pending;
+      const id = key.split(' ')[0] as string;
+      const { mid, end } = checkpoints(id);
+      return {
+        key,
+        mid: summary(run, mid),
+        end: summary(run, end),
+        epochs: run.points.length,
+        earlyStop: run.earlyStop,
+        divergence: run.divergence,
+        finalValLoss: run.finalValLoss,
+        clippedSteps: run.points.flatMap((point) => point.clipped).filter(Boolean).length,
+      };
+    }),
+  );
+  writeFileSync(path, JSON.stringify(report, null, 1));
+});
 
 async function train(settings: Settings): Promise<Run> {
   const trainer = createTrainer(settings);

@@ -180,7 +180,10 @@ describe('createTrainer', () => {
     for (let epoch = 0; epoch < 30; epoch += 1) {
       const point = pointOf(await trainer.trainEpoch());
       valLosses.push(point.valLoss);
-      weightsAt.set(point.epoch, networkVariables(trainer.network).map((variable) => Array.from(variable.dataSync())));
+      weightsAt.set(
+        point.epoch,
+        networkVariables(trainer.network).map((variable) => Array.from(variable.dataSync())),
+      );
     }
     const bestEpoch = valLosses.indexOf(Math.min(...valLosses)) + 1;
     expect(bestEpoch).toBeLessThan(30);
