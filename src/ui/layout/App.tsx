@@ -1,5 +1,6 @@
 import { HistoryCharts } from '../charts/HistoryCharts';
 import { KnobSlider } from '../controls/KnobSlider';
+import { LabPanel } from '../lab/LabPanel';
 import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
 import { ToggleSetting } from '../controls/ToggleSetting';
@@ -11,11 +12,13 @@ import { PinnedRuns } from '../panels/PinnedRuns';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
 import { UnderTheHood } from '../panels/UnderTheHood';
+import { UpdateNotice } from '../panels/UpdateNotice';
 import { ModelViews } from '../views/ModelViews';
+import type { LabActions } from '../../state/lab';
 import type { TrainingActions } from '../../state/training';
 
-/** The whole page: the chart and its controls on the left, the settings on the right. */
-export function App({ actions }: { actions: TrainingActions }) {
+/** The whole page: the chart and its controls on the left, the settings on the right; the lab where its actions are given. */
+export function App({ actions, lab }: { actions: TrainingActions; lab?: LabActions }) {
   return (
     <div className="app">
       <header>
@@ -27,10 +30,11 @@ export function App({ actions }: { actions: TrainingActions }) {
         </p>
       </header>
       <div className="top-row">
-        <PresetMenu />
+        <PresetMenu reset={actions.reset} />
         <Explanation />
       </div>
       <Notices />
+      <UpdateNotice />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
           <RunButtons actions={actions} />
@@ -44,6 +48,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           <Readouts />
           <ModelViews inspect={actions.inspect} />
           <UnderTheHood checkGradients={actions.checkGradients} />
+          {lab && <LabPanel actions={lab} />}
         </section>
         <ControlPanel measureBackends={actions.measureBackends} />
       </main>
