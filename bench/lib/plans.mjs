@@ -11,7 +11,7 @@ const matMul = { matMulSizes: { wasm: 1024, webgl: 512, cpu: 256 } };
 /** Epochs per second at the defaults, before and after, on wasm. */
 const epochs = { backend: 'wasm', warmupEpochs: 3, blocks: 4, epochsPerBlock: 10 };
 
-/** The full run: every backend and size; 5–6.5 minutes on a 2-core machine without a GPU. */
+/** The full run: every backend, the sizes each can afford; about 7 minutes on a busy 2-core machine without a GPU. */
 export const fullPlan = {
   browser: {
     ...shape,
@@ -25,7 +25,7 @@ export const fullPlan = {
     epochs,
     tensorCheck: { backend: 'wasm', trainingSteps: 2000, resets: 20 },
   },
-  // About 4–6 minutes on a quiet 2-core machine; a hung backend ends the run after this.
+  // About 5 minutes on a busy 2-core machine (load average 14); a hung backend ends the run after this.
   workerPartTimeoutMs: 25 * 60_000,
   node: {
     ...shape,
@@ -52,7 +52,7 @@ const smokeSteps = {
   stepsPerBlock: 3,
 };
 
-/** The CI smoke run: the same code on one size and one backend, a few steps, a short window; well under a minute. */
+/** The CI smoke run: the same code on one size and one backend, a few steps and epochs, a short window; about 2 minutes on a busy 2-core machine. */
 export const smokePlan = {
   browser: { ...smokeSteps, tensorCheck: { backend: 'wasm', trainingSteps: 20, resets: 3 } },
   workerPartTimeoutMs: 120_000,
