@@ -8,7 +8,7 @@
 //   G = 1 when every gate sees the same masks (one matMul with [W_x; W_h; b] gives all four gates), G = 4 when
 //   each gate has its own (Keras with recurrent dropout): then gate k is read from row block k.
 // - pre-activations z [G·B, 4H] = augmented input · [W_x; W_h; b]; the forward kernel reads σ(z).
-// - record [8, B, H]: planes i, f, C̃, o, C_{t-1}, C_t, tanh C_t, h_t.
+// - record [8, B, H]: planes C_t, h_t, i, f, C̃, o, C_{t-1}, tanh C_t; forward only, [2, B, H]: C_t, h_t.
 // - masks [Gm, B, width], Gm = 1 (shared by the gates) or 4 (one per gate); absent means all ones.
 
 /** The sizes every step function needs. */
@@ -36,9 +36,11 @@ export interface FlatMasks {
   recurrentCopies: number;
 }
 
-/** Planes of a step record, in order. */
+/** Planes of a step record, in order; C_t and h_t come first, so a forward-only record is just those two. */
 export const recordPlanes = 8;
-const [inputPlane, forgetPlane, candidatePlane, outputPlane, previousCellPlane, cellPlane, cellTanhPlane, hiddenPlane] = [
+/** Planes of a forward-only record: C_t and h_t, all the next step and the next layer read. */
+export const forwardOnlyRecordPlanes = 2;
+const [cellPlane, hiddenPlane, inputPlane, forgetPlane, candidatePlane, outputPlane, previousCellPlane, cellTanhPlane] = [
   0, 1, 2, 3, 4, 5, 6, 7,
 ];
 
@@ -92,6 +94,8 @@ export function forwardStep(
 ): void {
   const { batch, units, gateCopies } = sizes;
   const plane = batch * units;
+  // A forward-only record keeps C_t and h_t alone: evaluation writes a quarter of the values.
+  const full = record.length >= recordPlanes * plane;
   // Row offsets of each gate's block for one sample: gate k reads row block k when every gate has its own copy.
   const gateRow = (gate: number, b: number) => ((gateCopies === 1 ? 0 : gate) * batch + b) * 4 * units + gate * units;
   for (let b = 0; b < batch; b += 1) {
@@ -107,14 +111,15 @@ export function forwardStep(
       const previousCell = previousRecord ? (previousRecord[cellPlane * plane + at] as number) : 0;
       const cell = forgetGate * previousCell + inputGate * candidate;
       const cellTanh = 2 / (1 + Math.exp(-2 * cell)) - 1;
+      record[cellPlane * plane + at] = cell;
+      record[hiddenPlane * plane + at] = outputGate * cellTanh;
+      if (!full) continue;
       record[inputPlane * plane + at] = inputGate;
       record[forgetPlane * plane + at] = forgetGate;
       record[candidatePlane * plane + at] = candidate;
       record[outputPlane * plane + at] = outputGate;
       record[previousCellPlane * plane + at] = previousCell;
-      record[cellPlane * plane + at] = cell;
       record[cellTanhPlane * plane + at] = cellTanh;
-      record[hiddenPlane * plane + at] = outputGate * cellTanh;
     }
   }
 }

@@ -3,6 +3,7 @@ import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import {
   backwardStep,
+  forwardOnlyRecordPlanes,
   forwardStep,
   hiddenPlaneIndex,
   inputGradientStep,
@@ -28,8 +29,11 @@ export const fusedKernelNames = {
   inputGradient: 'OverfittingLstmInputGradient',
 } as const;
 
-/** Attributes every fused kernel takes: the step's sizes, and where a strided source's rows start. */
-export type FusedAttrs = StepSizes & { sourceOffset: number; sourceRowStride: number; emitHidden: boolean };
+/**
+ * Attributes every fused kernel takes: the step's sizes, where a strided source's rows start, whether the
+ * forward step also returns h_t on its own, and whether it keeps the whole record (for a backward pass).
+ */
+export type FusedAttrs = StepSizes & { sourceOffset: number; sourceRowStride: number; emitHidden: boolean; keepRecord: boolean };
 
 type Inputs = Record<string, Float32Array | undefined>;
 
@@ -66,7 +70,7 @@ const kernels: FusedKernel[] = [
     // The gate equations; then, when the next x is given, the next step's augmented input; h_t on request.
     name: fusedKernelNames.forward,
     outputShapes: (present, attrs) => [
-      [recordPlanes, attrs.batch, attrs.units],
+      [attrs.keepRecord ? recordPlanes : forwardOnlyRecordPlanes, attrs.batch, attrs.units],
       ...(present('nextSource') ? [augmentedShape(attrs)] : []),
       ...(attrs.emitHidden ? [[attrs.batch, attrs.units]] : []),
     ],

@@ -24,7 +24,7 @@ interface LayerTrace {
   stacked: tf.Tensor2D;
   /** Each step's augmented input, [gateCopies·batch, features + units + 1]. */
   augmented: tf.Tensor2D[];
-  /** Each step's record, [8, batch, units] (lstm-fused-arithmetic.ts). */
+  /** Each step's record, [8, batch, units], or [2, batch, units] forward only (lstm-fused-arithmetic.ts). */
   records: tf.Tensor[];
 }
 
@@ -37,11 +37,12 @@ function runFused(name: string, inputs: Record<string, tf.Tensor | undefined>, a
 }
 
 function attrsOf(
-  sizes: Omit<FusedAttrs, 'sourceOffset' | 'sourceRowStride' | 'emitHidden'>,
+  sizes: Omit<FusedAttrs, 'sourceOffset' | 'sourceRowStride' | 'emitHidden' | 'keepRecord'>,
   source?: Strided,
   emitHidden = false,
+  keepRecord = true,
 ): FusedAttrs {
-  return { ...sizes, sourceOffset: source?.offset ?? 0, sourceRowStride: source?.rowStride ?? 0, emitHidden };
+  return { ...sizes, sourceOffset: source?.offset ?? 0, sourceRowStride: source?.rowStride ?? 0, emitHidden, keepRecord };
 }
 
 function sizesOf(weights: LayerWeightTensors, batch: number, masks: LayerMasks) {
@@ -78,7 +79,7 @@ function forwardLayer(
     const outputs = runFused(
       fusedKernelNames.forward,
       { activations, previousRecord: trace.records.at(-1), nextSource: next?.tensor, ...maskInputs },
-      attrsOf(sizes, next, emit),
+      attrsOf(sizes, next, emit, keepTrace),
     );
     activations.dispose();
     if (keepTrace) trace.augmented.push(augmented);
