@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startPagePersistence } from './state/page-persistence';
 import { playgroundStore } from './state/store';
 import { connectLab } from './state/lab';
 import { connectTraining } from './state/training';
@@ -11,6 +12,8 @@ import './ui/styles.css';
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
 const lab = connectLab(playgroundStore);
+// After the first run is begun, so that the saved curves land in it.
+startPagePersistence(playgroundStore);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
