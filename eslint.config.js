@@ -4,8 +4,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Imports point inward: ui → state → worker → model → data → settings, and ui → export (the code
-// generators and the curve files) → model → data → settings. Each layer may import only the layers listed for
-// it; the pure cores (settings, data, model, stats, export) never import a UI framework.
+// generators and the curve files) → model → data → settings. Each layer may import only the layers
+// listed for it; the pure cores (settings, data, model, stats, export) never import a UI framework.
 const layers = {
   settings: [],
   stats: [],

@@ -11,9 +11,9 @@ import './ui/styles.css';
 // The URL is read before the first run is built, so a shared link trains with its own settings.
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
-const lab = connectLab(playgroundStore);
 // After the first run is begun, so that the saved curves land in it.
 startPagePersistence(playgroundStore);
+const lab = connectLab(playgroundStore);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -3,12 +3,17 @@ import { forgetSavedRuns, startedPersistence } from '../../state/page-persistenc
 import { playgroundStore, usePlayground } from '../../state/store';
 import { ExportMenu } from '../controls/ExportMenu';
 import { curveExportItems } from './chart-exports';
+import { codeExportItems } from './code-exports';
 import { chartWords } from './chart-words';
 
-/** Under the chart: the Export menu (curves and chart picture) and what the browser keeps of the runs. */
+/** Under the chart: the Export menu (curves, chart picture, the set-up as code, the lab's table) and what the browser keeps of the runs. */
 export function ChartToolbar() {
   const empty = usePlayground((state) => state.history.length === 0 && state.pinned.length === 0);
-  const items = useMemo(() => curveExportItems(playgroundStore.getState, empty), [empty]);
+  const labRows = usePlayground((state) => state.sweep.rows.length);
+  const items = useMemo(
+    () => [...curveExportItems(playgroundStore.getState, empty), ...codeExportItems(playgroundStore.getState, labRows)],
+    [empty, labRows],
+  );
   const [note, setNote] = useState<string>(chartWords.savedRunsHint);
   useEffect(() => {
     let current = true;

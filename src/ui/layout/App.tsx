@@ -5,7 +5,6 @@ import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
-import { ExportMenu } from '../export/ExportMenu';
 import { RunButtons } from '../controls/RunButtons';
 import { Explanation } from '../panels/Explanation';
 import { Notices } from '../panels/Notices';
@@ -32,7 +31,6 @@ export function App({ actions, lab }: { actions: TrainingActions; lab?: LabActio
       </header>
       <div className="top-row">
         <PresetMenu reset={actions.reset} />
-        <ExportMenu />
         <Explanation />
       </div>
       <Notices />
