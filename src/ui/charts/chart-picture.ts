@@ -114,6 +114,13 @@ export function chartPicture(inputs: ChartInputs): ChartPicture {
     opacity: 0.18,
   };
   const lastEpoch = Math.max(0, ...series.map((line) => line.x.at(-1) ?? 0));
+  const firstEpoch = Math.min(0, ...series.map((line) => line.x[0] ?? 0));
   const logScale = inputs.logScale && inputs.metric === 'loss';
-  return { rows, layer: { fills: [gap], series }, x: epochAxis(lastEpoch), y: valueAxis(series, inputs.metric, logScale), curve };
+  return {
+    rows,
+    layer: { fills: [gap], series },
+    x: epochAxis(lastEpoch, firstEpoch),
+    y: valueAxis(series, inputs.metric, logScale),
+    curve,
+  };
 }
