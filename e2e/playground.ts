@@ -7,6 +7,7 @@ export const sliderNames = [
   'Output dropout',
   'L1',
   'L2',
+  'Weight decay',
   'Clip threshold',
   'Jitter',
   'Random insert',

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/schema';
 import { decodeSettings } from '../settings/url-codec';
-import type { EpochPoint } from '../state/run-slice';
+import type { EpochPoint } from '../model/trainer';
 import { curvesCsv, curvesJson, type ExportedRun } from './curves';
 
 const point = (epoch: number, trainLoss: number, valLoss: number): EpochPoint => ({

@@ -1,6 +1,16 @@
-import type { Settings } from '../settings/schema';
+import type { EpochPoint } from '../model/trainer';
+import type { SettingName, Settings } from '../settings/schema';
 import { encodeSettings } from '../settings/url-codec';
-import type { EpochPoint, KnobChange, StopDetails } from '../state/run-slice';
+
+/** A knob moved during a run, as the page records it: after which epoch, which one, from what to what. */
+export interface ExportedChange {
+  epoch: number;
+  name: SettingName;
+  from: Settings[SettingName];
+  to: Settings[SettingName];
+  /** Its chart label ("Output dropout 0 → 0.3"). */
+  label: string;
+}
 
 /** One run as the curve exports carry it: the live run or a pinned one. */
 export interface ExportedRun {
@@ -9,9 +19,9 @@ export interface ExportedRun {
   settings: Settings;
   history: readonly EpochPoint[];
   /** Knob changes made during the run, each with its chart label ("Output dropout 0 → 0.3"). */
-  changes: readonly (KnobChange & { label: string })[];
+  changes: readonly ExportedChange[];
   /** How the run's last command ended, when early stopping or divergence ended it. */
-  stop?: StopDetails;
+  stop?: { reason: string; epoch: number };
 }
 
 /** The name and version of the JSON format, so a later page can read old files. */

@@ -45,7 +45,7 @@ describe('startPersistence', () => {
     const first = createPlaygroundStore();
     const saving = startPersistence(first, storage);
     await saving.restored;
-    first.getState().appendPoints(epochs(1, 1200));
+    first.getState().mirrorRun({ type: 'run', runId: first.getState().runId, status: 'training', points: epochs(1, 1200) });
     first.getState().recordChanges([{ epoch: 3, name: 'l2', from: 0, to: 0.001 }]);
     first.getState().pin(first.getState().settings, epochs(1, 5));
     await settle(saving);
@@ -63,10 +63,14 @@ describe('startPersistence', () => {
     const store = createPlaygroundStore();
     const persistence = startPersistence(store, storage);
     await persistence.restored;
-    store.getState().appendPoints(epochs(1, 3 * epochsPerChunk + 10));
+    store
+      .getState()
+      .mirrorRun({ type: 'run', runId: store.getState().runId, status: 'training', points: epochs(1, 3 * epochsPerChunk + 10) });
     await settle(persistence);
     writes.length = 0;
-    store.getState().appendPoints(epochs(3 * epochsPerChunk + 11, 600));
+    store
+      .getState()
+      .mirrorRun({ type: 'run', runId: store.getState().runId, status: 'training', points: epochs(3 * epochsPerChunk + 11, 600) });
     await settle(persistence);
     expect(writes).toEqual(['live:3', 'live:4', 'live']);
   });
@@ -76,7 +80,7 @@ describe('startPersistence', () => {
     const first = createPlaygroundStore();
     const saving = startPersistence(first, storage);
     await saving.restored;
-    first.getState().appendPoints(epochs(1, maxSavedEpochs + 50));
+    first.getState().mirrorRun({ type: 'run', runId: first.getState().runId, status: 'training', points: epochs(1, maxSavedEpochs + 50) });
     await settle(saving);
     expect(entries.get('live')).toMatchObject({ epochs: maxSavedEpochs });
 
@@ -91,19 +95,19 @@ describe('startPersistence', () => {
     const first = createPlaygroundStore();
     const saving = startPersistence(first, storage);
     await saving.restored;
-    first.getState().appendPoints(epochs(1, 40));
+    first.getState().mirrorRun({ type: 'run', runId: first.getState().runId, status: 'training', points: epochs(1, 40) });
     await settle(saving);
 
     const second = createPlaygroundStore();
     const restoring = startPersistence(second, storage);
     await restoring.restored;
-    second.getState().appendPoints(epochs(1, 2));
+    second.getState().mirrorRun({ type: 'run', runId: second.getState().runId, status: 'training', points: epochs(1, 2) });
     expect(second.getState().history).toEqual(epochs(1, 2));
     expect(second.getState().pinned.map((run) => run.history)).toEqual([epochs(1, 40)]);
 
     await restoring.forget();
     expect([...entries.keys()]).toEqual([]);
-    second.getState().appendPoints(epochs(3, 5));
+    second.getState().mirrorRun({ type: 'run', runId: second.getState().runId, status: 'training', points: epochs(3, 5) });
     await settle(restoring);
     expect([...entries.keys()]).toEqual([]);
   });

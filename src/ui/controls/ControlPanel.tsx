@@ -54,6 +54,7 @@ export function ControlPanel({ measureBackends }: { measureBackends: () => void 
       <Group title="Weight penalties">
         <KnobSlider knob={knobs.l1} />
         <KnobSlider knob={knobs.l2} />
+        <KnobSlider knob={knobs.weightDecay} />
         <ToggleSetting name="penaliseRecurrent" hint="Off: only the input kernels are penalised. Biases never are." />
       </Group>
       <Group title="Gradient clipping">
@@ -91,6 +92,10 @@ export function ControlPanel({ measureBackends }: { measureBackends: () => void 
         <KnobSlider knob={knobs.validationSamples} />
         <KnobSlider knob={knobs.noise} />
         <NumberSetting name="seed" hint="Same seed, same data, same starting weights, same curves." />
+        <NumberSetting
+          name="seedRepeats"
+          hint="Trains this many runs side by side, with seeds seed, seed+1, …: the chart shows their mean and spread (± one standard deviation), so luck can be told from a real effect."
+        />
         <button type="button" onClick={() => changeSetting('seed', Math.floor(Math.random() * 1_000_000))}>
           New data
         </button>

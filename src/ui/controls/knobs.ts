@@ -54,6 +54,13 @@ export const knobs = {
     scale: log(-5, -1),
     offAtZero: true,
   },
+  weightDecay: {
+    name: 'weightDecay',
+    label: 'Weight decay',
+    hint: 'Shrinks every weight by learning rate × this share at each step, apart from the gradient (Keras weight_decay; with Adam, AdamW). With Adam this is not the same as L2.',
+    scale: log(-3, 1),
+    offAtZero: true,
+  },
   clipThreshold: {
     name: 'clipThreshold',
     label: 'Clip threshold',

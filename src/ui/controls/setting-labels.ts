@@ -8,6 +8,7 @@ type SliderName = (typeof knobs)[keyof typeof knobs]['name'];
 const controlLabels: Record<Exclude<SettingName, SliderName>, string> = {
   task: 'Task',
   seed: 'Seed',
+  seedRepeats: 'Repeat over seeds',
   optimizer: 'Optimizer',
   penaliseRecurrent: 'Penalise recurrent weights',
   clipMode: 'Clip mode',

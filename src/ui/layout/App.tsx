@@ -4,6 +4,7 @@ import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
+import { ExportMenu } from '../export/ExportMenu';
 import { RunButtons } from '../controls/RunButtons';
 import { Explanation } from '../panels/Explanation';
 import { Notices } from '../panels/Notices';
@@ -11,6 +12,7 @@ import { PinnedRuns } from '../panels/PinnedRuns';
 import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
 import { UnderTheHood } from '../panels/UnderTheHood';
+import { UpdateNotice } from '../panels/UpdateNotice';
 import { ModelViews } from '../views/ModelViews';
 import type { TrainingActions } from '../../state/training';
 
@@ -27,10 +29,12 @@ export function App({ actions }: { actions: TrainingActions }) {
         </p>
       </header>
       <div className="top-row">
-        <PresetMenu />
+        <PresetMenu reset={actions.reset} />
+        <ExportMenu />
         <Explanation />
       </div>
       <Notices />
+      <UpdateNotice />
       <main className="layout">
         <section className="chart-area" aria-label="Run">
           <RunButtons actions={actions} />

