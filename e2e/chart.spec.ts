@@ -171,3 +171,12 @@ test('pinned runs stay on the chart through Reset, labelled by what differs, and
   await page.getByRole('button', { name: 'Remove pinned run 1' }).click();
   await expect(list).toHaveCount(0);
 });
+
+test('Repeat over seeds shades each loss curve’s spread across the seeds', async ({ page }) => {
+  await openPlayground(page, `?backend=wasm&${smallModel}&reps=3`);
+  await stepEpochs(page, 2);
+  const chart = lossChart(page);
+  await expect
+    .poll(() => chartSummary(chart))
+    .toContain('Drawn: Training loss ± sd across seeds; Validation loss ± sd across seeds; generalization gap band.');
+});

@@ -1,14 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { forgetSavedRuns, startedPersistence } from '../../state/page-persistence';
-import { playgroundStore, usePlayground } from '../../state/store';
-import { ExportMenu } from '../controls/ExportMenu';
-import { curveExportItems } from './chart-exports';
 import { chartWords } from './chart-words';
 
-/** Under the chart: the Export menu (curves and chart picture) and what the browser keeps of the runs. */
+/** Under the chart: what the browser keeps of the runs, and the button that forgets them. */
 export function ChartToolbar() {
-  const empty = usePlayground((state) => state.history.length === 0 && state.pinned.length === 0);
-  const items = useMemo(() => curveExportItems(playgroundStore.getState, empty), [empty]);
   const [note, setNote] = useState<string>(chartWords.savedRunsHint);
   useEffect(() => {
     let current = true;
@@ -21,7 +16,6 @@ export function ChartToolbar() {
   }, []);
   return (
     <div className="chart-toolbar">
-      <ExportMenu items={items} />
       <button
         type="button"
         onClick={() => {

@@ -1,7 +1,7 @@
 import { curvesCsv, curvesJson, type ExportedRun } from '../../export/curves';
 import type { PlaygroundState } from '../../state/store';
 import { settingLabel, settingValueText } from '../controls/setting-labels';
-import type { ExportItem } from '../controls/ExportMenu';
+import type { MenuItem } from '../export/MenuButton';
 import { chartSvg, slideSize, svgToPng } from './chart-image';
 import { chartMarkers } from './chart-markers';
 import { chartPicture } from './chart-picture';
@@ -45,28 +45,26 @@ export function lossChartSvg(state: PlaygroundState): string {
   return chartSvg(picture, chartMarkers(state), { title: `Training vs validation loss (${lossName})`, curve: 'loss' });
 }
 
-/** The Export menu's curve and chart items, reading the store when chosen; disabled while there is nothing to export. */
-export function curveExportItems(getState: () => PlaygroundState, empty: boolean): ExportItem[] {
+/** The Export menu's curve and chart items; each reads the store when chosen. */
+export function curveExportItems(getState: () => PlaygroundState): MenuItem[] {
+  const report = (error: unknown) => console.error('The export failed.', error);
   return [
     {
       label: chartWords.exportCurvesCsv,
-      disabled: empty,
-      action: () => downloadFile('overfitting-curves.csv', curvesCsv(exportedRuns(getState()), new Date()), 'text/csv'),
+      onSelect: () => downloadFile('overfitting-curves.csv', curvesCsv(exportedRuns(getState()), new Date()), 'text/csv'),
     },
     {
       label: chartWords.exportCurvesJson,
-      disabled: empty,
-      action: () => downloadFile('overfitting-curves.json', curvesJson(exportedRuns(getState()), new Date()), 'application/json'),
+      onSelect: () => downloadFile('overfitting-curves.json', curvesJson(exportedRuns(getState()), new Date()), 'application/json'),
     },
     {
       label: chartWords.exportChartPng,
-      disabled: empty,
-      action: async () => downloadFile('overfitting-chart.png', await svgToPng(lossChartSvg(getState()), slideSize)),
+      onSelect: () => {
+        svgToPng(lossChartSvg(getState()), slideSize)
+          .then((png) => downloadFile('overfitting-chart.png', png))
+          .catch(report);
+      },
     },
-    {
-      label: chartWords.exportChartSvg,
-      disabled: empty,
-      action: () => downloadFile('overfitting-chart.svg', lossChartSvg(getState()), 'image/svg+xml'),
-    },
+    { label: chartWords.exportChartSvg, onSelect: () => downloadFile('overfitting-chart.svg', lossChartSvg(getState()), 'image/svg+xml') },
   ];
 }

@@ -45,16 +45,26 @@ function pinnedRows(history: EpochPoint[], smoothing: number, metric: ChartMetri
   return rows;
 }
 
+// Mean ± sd across seeds around a drawn line, when every row has a spread.
+function seedBand(rows: readonly ChartRow[], y: readonly number[], key: 'trainSd' | 'valSd'): CurveSeries['band'] | undefined {
+  if (rows.length === 0 || rows.some((row) => row[key] === undefined)) return undefined;
+  return {
+    lower: y.map((value, index) => value - (rows[index]?.[key] ?? 0)),
+    upper: y.map((value, index) => value + (rows[index]?.[key] ?? 0)),
+  };
+}
+
+// A line's name with its band, for the chart's summary: "Validation loss ± sd across seeds".
+function withBand(series: CurveSeries): CurveSeries {
+  return series.band ? { ...series, name: `${series.name} ± sd across seeds` } : series;
+}
+
 function liveSeries(rows: ChartRow[], curve: string, smoothed: boolean): CurveSeries[] {
   const x = rows.map((row) => row.epoch);
-  const line = (name: string, y: number[], colour: string, faint: boolean): CurveSeries => ({
-    name,
-    x,
-    y,
-    colour,
-    lineWidth: faint ? 1 : 2,
-    opacity: faint ? 0.3 : 1,
-  });
+  const line = (name: string, y: number[], colour: string, faint: boolean, sd?: 'trainSd' | 'valSd'): CurveSeries => {
+    const band = sd && seedBand(rows, y, sd);
+    return withBand({ name, x, y, colour, lineWidth: faint ? 1 : 2, opacity: faint ? 0.3 : 1, ...(band ? { band } : {}) });
+  };
   return [
     ...(smoothed
       ? [
@@ -62,23 +72,27 @@ function liveSeries(rows: ChartRow[], curve: string, smoothed: boolean): CurveSe
           line(`Validation ${curve} (raw)`, column(rows, 'val'), chartColours.validation, true),
         ]
       : []),
-    line(`Training ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'trainSmooth'), chartColours.training, false),
-    line(`Validation ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'valSmooth'), chartColours.validation, false),
+    line(`Training ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'trainSmooth'), chartColours.training, false, 'trainSd'),
+    line(`Validation ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'valSmooth'), chartColours.validation, false, 'valSd'),
   ];
 }
 
 function pinnedSeries(run: PinnedCurves, rows: ChartRow[]): CurveSeries[] {
   const x = rows.map((row) => row.epoch);
-  const line = (which: string, y: number[], dash?: number[]): CurveSeries => ({
-    name: `Pinned run ${run.number} ${which}`,
-    x,
-    y,
-    colour: run.colour,
-    lineWidth: 1.5,
-    opacity: 0.55,
-    ...(dash ? { dash } : {}),
-  });
-  return [line('validation', column(rows, 'valSmooth')), line('training', column(rows, 'trainSmooth'), [5, 3])];
+  const line = (which: string, y: number[], sd: 'trainSd' | 'valSd', dash?: number[]): CurveSeries => {
+    const band = seedBand(rows, y, sd);
+    return withBand({
+      name: `Pinned run ${run.number} ${which}`,
+      x,
+      y,
+      colour: run.colour,
+      lineWidth: 1.5,
+      opacity: 0.55,
+      ...(dash ? { dash } : {}),
+      ...(band ? { band: { ...band, opacity: 0.1 } } : {}),
+    });
+  };
+  return [line('validation', column(rows, 'valSmooth'), 'valSd'), line('training', column(rows, 'trainSmooth'), 'trainSd', [5, 3])];
 }
 
 function valueAxis(series: readonly CurveSeries[], metric: ChartMetric, logScale: boolean): AxisLayout {

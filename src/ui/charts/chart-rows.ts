@@ -17,6 +17,16 @@ export interface ChartRow {
   valSmooth: number;
   /** The band between the two drawn curves: the generalization gap. */
   gap: [number, number];
+  /** With repeated seeds (losses only): the standard deviation of each value across the seeds. */
+  trainSd?: number;
+  valSd?: number;
+}
+
+// Sample standard deviation (n − 1) of a few values, or undefined for fewer than two.
+function spread(values: readonly number[] | undefined): number | undefined {
+  if (!values || values.length < 2) return undefined;
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1));
 }
 
 /**
@@ -94,11 +104,13 @@ export function chartRows(
 ): ChartRow[] {
   // Columns of plain numbers: a 10,000-epoch history is read every redraw, and only the kept rows become objects.
   const [epochs, train, val]: [number[], number[], number[]] = [[], [], []];
+  const points: EpochPoint[] = [];
   const values = metricValues[metric];
   for (const point of history) {
     const [trainValue, valValue] = values(point);
     if (trainValue === undefined || valValue === undefined) continue;
     epochs.push(point.epoch);
+    points.push(point);
     train.push(trainValue);
     val.push(valValue);
   }
@@ -112,7 +124,11 @@ export function chartRows(
   }
   return kept.map((index) => {
     const [drawnTrain, drawnVal] = [trainSmooth[index] as number, valSmooth[index] as number];
+    const seeds = metric === 'loss' ? points[index]?.seeds : undefined;
+    const [trainSd, valSd] = [spread(seeds?.trainLoss), spread(seeds?.valLoss)];
     return {
+      ...(trainSd === undefined ? {} : { trainSd }),
+      ...(valSd === undefined ? {} : { valSd }),
       epoch: epochs[index] as number,
       train: train[index] as number,
       val: val[index] as number,

@@ -2,6 +2,7 @@ import { kerasScript } from '../../export/keras-script';
 import { tfjsCode } from '../../export/tfjs-code';
 import { playgroundStore } from '../../state/store';
 import { seriesValues } from '../../state/series-slice';
+import { curveExportItems } from '../charts/chart-exports';
 import { downloadText } from './download';
 import { MenuButton, type MenuItem } from './MenuButton';
 
@@ -19,6 +20,7 @@ export const exportItems: readonly MenuItem[] = [
     label: 'TensorFlow.js code',
     onSelect: () => downloadText(tfjsCode(playgroundStore.getState().settings), 'overfitting_playground.js', 'text/javascript'),
   },
+  ...curveExportItems(playgroundStore.getState),
 ];
 
 /** The Export menu: the current set-up as code to take home. */
