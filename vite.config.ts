@@ -30,9 +30,11 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'content-security-policy-meta',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
-    ],
+    // Only the product's page: the benchmark builds its own pages with these plugins.
+    transformIndexHtml: (_html, { path }) =>
+      path === '/index.html'
+        ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }]
+        : undefined,
   };
 }
 

@@ -4,13 +4,17 @@ import { kerasScript } from './keras-script';
 
 // For every setting that shapes training: a value other than the default, and what the script must then say.
 const expectations: { change: Partial<Settings>; says: string[] }[] = [
+  { change: { seedRepeats: 3 }, says: ['SEED_REPEATS = 3', 'for repeat in range(SEED_REPEATS)'] },
   { change: { task: 'adding' }, says: ['TASK = "adding"', 'ELEMENT = "marked-values"', 'The adding problem'] },
   {
     change: { task: 'reber' },
     says: ['def follows_grammar', 'SparseCategoricalCrossentropy(from_logits=True)', 'build_model(x_train.shape[1], x_train.shape[2], 2)'],
   },
   { change: { task: 'series' }, says: ['SERIES = np.array([1, 2.5, 3])', 'split = int(len(values) * 0.8)'] },
-  { change: { seed: 42 }, says: ['SEED = 42', 'keras.utils.set_random_seed(SEED)', 'np.random.default_rng(SEED)'] },
+  {
+    change: { seed: 42 },
+    says: ['SEED = 42', 'keras.utils.set_random_seed(seed)', 'np.random.default_rng(seed)', 'train_one(SEED + repeat'],
+  },
   { change: { windowLength: 33 }, says: ['WINDOW_LENGTH = 33'] },
   { change: { trainingSamples: 77 }, says: ['TRAINING_SAMPLES = 77'] },
   { change: { validationSamples: 99 }, says: ['VALIDATION_SAMPLES = 99'] },
@@ -46,7 +50,7 @@ const expectations: { change: Partial<Settings>; says: string[] }[] = [
 ];
 
 // Settings that change how the page shows, where it runs or how often it repeats a run, not what Keras would train.
-const notForKeras: SettingName[] = ['backend', 'smoothing', 'logScale', 'seedRepeats'];
+const notForKeras: SettingName[] = ['backend', 'smoothing', 'logScale'];
 
 describe('kerasScript', () => {
   it('covers every training setting of the schema', () => {

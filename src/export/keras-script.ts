@@ -93,6 +93,8 @@ import keras  # noqa: E402
 import numpy as np  # noqa: E402
 
 SEED = ${settings.seed}
+# Runs trained one after another with seeds SEED, SEED + 1, … (Repeat over seeds): data, weights and all.
+SEED_REPEATS = ${settings.seedRepeats}
 TASK = "${settings.task}"
 ELEMENT = "${elementOf[settings.task]}"
 WINDOW_LENGTH = ${settings.windowLength}
@@ -160,14 +162,10 @@ def build_model(time_steps, features, outputs):
     return model
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--epochs", type=int, default=EPOCHS, help="epoch budget (Stop after)")
-    parser.add_argument("--no-plot", action="store_true", help="skip the matplotlib plot")
-    arguments = parser.parse_args()
-
-    keras.utils.set_random_seed(SEED)
-    rng = np.random.default_rng(SEED)
+def train_one(seed, epochs):
+    """One run of the set-up with this seed; returns its curves, one value per epoch."""
+    keras.utils.set_random_seed(seed)
+    rng = np.random.default_rng(seed)
     (x_train, y_train), (x_val, y_val) = make_data(rng)
     model = build_model(x_train.shape[1], x_train.shape[2], ${classification ? 2 : 1})
     optimizer = ${optimizerLine(settings)}
@@ -184,21 +182,40 @@ ${callbacksSource(settings)
     history = model.fit(
         TrainingBatches(x_train, y_train, rng),
         validation_data=(x_val, y_val),
-        epochs=arguments.epochs,
+        epochs=epochs,
         callbacks=callbacks,
         verbose=2,
     )
-    curves = history.history
-    best = int(np.argmin(curves["val_data_loss"]))
-    print(f"best validation loss {curves['val_data_loss'][best]:.4f} at epoch {best + 1}")
+    return history.history
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=EPOCHS, help="epoch budget (Stop after)")
+    parser.add_argument("--no-plot", action="store_true", help="skip the matplotlib plot")
+    arguments = parser.parse_args()
+
+    runs = [train_one(SEED + repeat, arguments.epochs) for repeat in range(SEED_REPEATS)]
+    for repeat, curves in enumerate(runs):
+        best = int(np.argmin(curves["val_data_loss"]))
+        print(f"seed {SEED + repeat}: best validation loss {curves['val_data_loss'][best]:.4f} at epoch {best + 1}")
     if arguments.no_plot:
         return
     import matplotlib.pyplot as plt
 
-    epochs = np.arange(1, len(curves["data_loss"]) + 1)
-    plt.plot(epochs, curves["data_loss"], "--", label="training loss")
-    plt.plot(epochs, curves["val_data_loss"], label="validation loss")
-    plt.fill_between(epochs, curves["data_loss"], curves["val_data_loss"], alpha=0.15, label="generalization gap")
+    # Early stopping may end the seeds' runs at different epochs: the mean covers the epochs all of them have.
+    length = min(len(curves["data_loss"]) for curves in runs)
+    train = np.array([curves["data_loss"][:length] for curves in runs])
+    val = np.array([curves["val_data_loss"][:length] for curves in runs])
+    epochs = np.arange(1, length + 1)
+    plt.plot(epochs, train.mean(axis=0), "--", label="training loss")
+    plt.plot(epochs, val.mean(axis=0), label="validation loss")
+    plt.fill_between(epochs, train.mean(axis=0), val.mean(axis=0), alpha=0.15, label="generalization gap")
+    if SEED_REPEATS > 1:
+        # Mean ± one standard deviation across the seeds, as the page draws it.
+        for curve in (train, val):
+            spread = curve.std(axis=0, ddof=1)
+            plt.fill_between(epochs, curve.mean(axis=0) - spread, curve.mean(axis=0) + spread, alpha=0.2)
     plt.xlabel("epoch")
     plt.ylabel("${classification ? 'cross-entropy' : 'mean squared error'}")
     plt.legend()

@@ -39,6 +39,8 @@ export interface KnobChange {
   name: SettingName;
   from: Settings[SettingName];
   to: Settings[SettingName];
+  /** When it was made (ms since 1970), so that a burst of moves to one knob can be shown as one change. */
+  at?: number;
 }
 
 /** How the run last stopped, as the worker told it. */

@@ -60,10 +60,10 @@ describe('connectTraining', () => {
     worker.run({ runId: 1, status: 'training', points: [point(1), point(2)] });
     store.getState().changeSetting('outputDropout', 0.3);
     expect(worker.sent.at(-1)).toMatchObject({ name: 'update', args: { outputDropout: 0.3 } });
-    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.3 }]);
+    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.3, at: expect.any(Number) }]);
     // Dragging on after the same epoch extends the change; dragging back undoes it.
     store.getState().changeSetting('outputDropout', 0.4);
-    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.4 }]);
+    expect(store.getState().changes).toEqual([{ epoch: 2, name: 'outputDropout', from: 0, to: 0.4, at: expect.any(Number) }]);
     store.getState().changeSetting('outputDropout', 0);
     expect(store.getState().changes).toEqual([]);
     const commands = worker.sent.length;

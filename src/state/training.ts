@@ -127,7 +127,8 @@ export function connectTraining(
     report(client.call('update', state.settings));
     const epoch = state.history.at(-1)?.epoch;
     if (epoch === undefined) return;
-    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name] })));
+    const at = Date.now();
+    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name], at })));
   });
   reset();
   return {
