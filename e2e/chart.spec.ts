@@ -178,5 +178,7 @@ test('Repeat over seeds shades each loss curve’s spread across the seeds', asy
   const chart = lossChart(page);
   await expect
     .poll(() => chartSummary(chart))
-    .toContain('Drawn: Training loss ± sd across seeds; Validation loss ± sd across seeds; generalization gap band.');
+    .toContain(
+      'Drawn: Training loss with a band of ± one standard deviation across seeds; Validation loss with a band of ± one standard deviation across seeds; generalization gap band.',
+    );
 });

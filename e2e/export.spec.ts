@@ -77,3 +77,26 @@ test('a reload keeps the run’s curves and the pins until they are forgotten', 
   expect(await epochOf(page)).toBe(0);
   await expect(page.getByRole('list', { name: 'Pinned runs' })).toHaveCount(0);
 });
+
+test('the Export menu downloads the set-up as a Keras script and as TensorFlow.js code', async ({ page }) => {
+  await openPlayground(page, '?backend=wasm&l2=0.003&wdecay=0.5&clip=tensor&clipat=2&es=1&patience=7');
+  const button = page.getByRole('button', { name: 'Export', exact: true });
+  await button.click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(button).toBeFocused();
+
+  const keras = await exportFile(page, 'Keras script (Python)');
+  expect(keras.name).toBe('overfitting_playground.py');
+  const script = keras.bytes.toString('utf8');
+  expect(script).toContain('keras.optimizers.AdamW(learning_rate=0.01, weight_decay=0.5, clipnorm=2');
+  expect(script).toContain('REGULARIZER = keras.regularizers.L1L2(l1=0, l2=0.003)');
+  expect(script).toContain('patience=7');
+
+  const tfjs = await exportFile(page, 'TensorFlow.js code');
+  expect(tfjs.name).toBe('overfitting_playground.js');
+  const code = tfjs.bytes.toString('utf8');
+  expect(code).toContain('tf.layers.lstm({ units: 32');
+  expect(code).toContain('tf.regularizers.l1l2({ l1: 0, l2: 0.003 })');
+});

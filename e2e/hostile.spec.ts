@@ -18,6 +18,24 @@ for (const query of ['es=constructor', 'rpen=__proto__', 'restore=toString', 'lo
   });
 }
 
+test('a link with a 64,000-digit value is read at once, with a notice', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openPlayground(page, `?backend=wasm&${smallModel}`);
+  // Too long for the preview server's request line, so the page is sent there the way Back and Forward
+  // do. The old number pattern spent seconds on such a value.
+  await page.evaluate(
+    (query) => {
+      window.history.pushState(null, '', query);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+    `?backend=wasm&${smallModel}&lr=${'1'.repeat(64_000)}x`,
+  );
+  await expect(page.getByRole('alert')).toContainText('is not a number; using 0.01.');
+  await expect(page.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '0.01');
+  await stepEpochs(page, 1);
+  expect(errors).toEqual([]);
+});
+
 async function upload(page: Page, name: string, text: string): Promise<void> {
   await page.getByLabel('Your own series (CSV)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }

@@ -31,7 +31,7 @@ test('every preset is a link, says what to watch, and the menu follows Back and 
   const menu = page.getByLabel('Presets');
   await menu.selectOption({ label: 'Weight decay' });
   await expect(page.getByText('What to watch: Decoupled weight decay')).toBeVisible();
-  await expect.poll(() => urlParameter(page, 'wdecay')).toBe('3');
+  await expect.poll(() => urlParameter(page, 'wdecay')).toBe('10');
   expect(await urlParameter(page, 'backend')).toBe('wasm');
   expect(await urlParameter(page, 'epochs')).toBe('160');
   await page.goBack();

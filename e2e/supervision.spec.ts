@@ -1,6 +1,10 @@
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { epochOf, openPlayground, smallModel } from './playground';
 
+// Faults are injected with page.route, which sees only requests that reach the network: once the
+// service worker controls the page it answers the worker script and the .wasm files from its cache.
+test.use({ serviceWorkers: 'block' });
+
 // The training worker, not the one that measures backends.
 async function trainingWorker(page: Page): Promise<Worker> {
   await expect.poll(() => page.workers().filter((worker) => worker.url().includes('training.worker')).length).toBeGreaterThan(0);

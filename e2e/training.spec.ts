@@ -17,7 +17,12 @@ test('opens with an empty chart, every control and no click needed', async ({ pa
   const errors = collectErrors(page);
   await openPlayground(page);
   await expect(page.getByRole('figure', { name: /Loss curves/ })).toBeVisible();
-  await expect(page.locator('.chart-legend li')).toHaveText(['Training loss', 'Validation loss', 'Generalization gap']);
+  await expect(page.locator('.chart-legend li')).toHaveText([
+    'Training loss',
+    'Validation loss',
+    'Generalization gap',
+    'Know-nothing baseline',
+  ]);
   await openAugmentation(page);
   for (const name of sliderNames) await expect(page.getByRole('slider', { name, exact: true })).toBeVisible();
   for (const name of ['Train', 'Step', 'Reset']) await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();

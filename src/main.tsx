@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPagePersistence } from './state/page-persistence';
 import { playgroundStore } from './state/store';
+import { connectLab } from './state/lab';
 import { connectTraining } from './state/training';
 import { startUrlSync } from './state/url-sync';
 import { App } from './ui/layout/App';
@@ -12,11 +13,12 @@ startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
 // After the first run is begun, so that the saved curves land in it.
 startPagePersistence(playgroundStore);
+const lab = connectLab(playgroundStore);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App actions={actions} />
+    <App actions={actions} lab={lab} />
   </StrictMode>,
 );

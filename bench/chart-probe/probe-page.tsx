@@ -30,7 +30,6 @@ CanvasRenderingContext2D.prototype.clearRect = function markedClear(...area: Par
 
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
-// After connectTraining, whose first run starts with an empty history.
 playgroundStore.setState({ history: madeUpHistory(historyPoints) });
 
 const container = document.getElementById('root');
@@ -60,8 +59,8 @@ function until(test: (state: PlaygroundState) => boolean): Promise<void> {
 }
 
 window.chartProbeReady = (async () => {
-  await until((state) => state.status !== 'building');
-  if (playgroundStore.getState().status === 'failed') throw new Error('The run could not be built');
+  await until((state) => state.status === 'ready' || state.status === 'failed');
+  if (playgroundStore.getState().status === 'failed') throw new Error(playgroundStore.getState().stopDetails?.message);
   actions.train();
   const first = playgroundStore.getState().history.length;
   await until((state) => state.history.length > first + 5 && !state.measuringBackends);

@@ -49,7 +49,7 @@ const expectations: { change: Partial<Settings>; says: string[] }[] = [
   { change: { maxEpochs: 250 }, says: ['EPOCHS = 250'] },
 ];
 
-// Settings that change how the page shows or where it runs a run, not what Keras would train.
+// Settings that change how the page shows, where it runs or how often it repeats a run, not what Keras would train.
 const notForKeras: SettingName[] = ['backend', 'smoothing', 'logScale'];
 
 describe('kerasScript', () => {

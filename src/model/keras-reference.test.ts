@@ -68,8 +68,11 @@ const keras = fixtures('keras.json') as {
   earlyStopping: EarlyStoppingSequence[];
 };
 
-/** Tolerances, each relative to the largest magnitude of what is compared; float32 rounding gives about 1e-7. */
-const tolerance = { forward: 1e-6, gradient: 1e-5, step: 1e-5, twentyEpochs: 1e-4 };
+/**
+ * Tolerances, each relative to the largest magnitude of what is compared. float32 rounding gives about
+ * 1e-7 per operation; the fused LSTM kernel computes tanh as 2σ(2z) − 1, which adds a few of those.
+ */
+const tolerance = { forward: 5e-6, gradient: 1e-5, step: 1e-5, twentyEpochs: 1e-4 };
 
 function relativeDifference(actual: ArrayLike<number>, expected: ArrayLike<number>): number {
   expect(actual.length).toBe(expected.length);

@@ -1,6 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presets, presetSettings } from '../settings/presets';
 import type { Settings } from '../settings/schema';
 import { createTrainer, type DivergenceReport, type EarlyStopReport, type EpochPoint } from './trainer';
@@ -25,6 +26,42 @@ interface Run {
 }
 
 const runs = new Map<string, Promise<Run>>();
+
+// PRESETS_REPORT=path writes every run's numbers at both checkpoints (the README's table comes from it).
+afterAll(async () => {
+  const path = process.env.PRESETS_REPORT;
+  if (!path) return;
+  const summary = (run: Run, epoch: number) => {
+    const point = run.points[Math.min(epoch, run.points.length) - 1];
+    return (
+      point && {
+        epoch: point.epoch,
+        valLoss: point.valLoss,
+        trainLoss: point.trainLoss,
+        bestValLoss: best(run, epoch).valLoss,
+        bestEpoch: best(run, epoch).epoch,
+      }
+    );
+  };
+  const report = await Promise.all(
+    [...runs].map(async ([key, pending]) => {
+      const run = await pending;
+      const id = key.split(' ')[0] as string;
+      const { mid, end } = checkpoints(id);
+      return {
+        key,
+        mid: summary(run, mid),
+        end: summary(run, end),
+        epochs: run.points.length,
+        earlyStop: run.earlyStop,
+        divergence: run.divergence,
+        finalValLoss: run.finalValLoss,
+        clippedSteps: run.points.flatMap((point) => point.clipped).filter(Boolean).length,
+      };
+    }),
+  );
+  writeFileSync(path, JSON.stringify(report, null, 1));
+});
 
 async function train(settings: Settings): Promise<Run> {
   const trainer = createTrainer(settings);
@@ -102,7 +139,9 @@ const stories: Record<string, (seed: number) => Promise<void>> = {
   },
   async 'weight-decay'(seed) {
     const [run, plain] = await Promise.all([runOf('weight-decay', seed), runOf('overfit', seed)]);
-    for (const epoch of Object.values(checkpoints('weight-decay'))) expect(gap(at(run, epoch))).toBeLessThan(gap(at(plain, epoch)));
+    const { mid, end } = checkpoints('weight-decay');
+    expect(gap(at(run, mid))).toBeLessThan((2 / 3) * gap(at(plain, mid)));
+    expect(gap(at(run, end))).toBeLessThan(0.55 * gap(at(plain, end)));
   },
   async 'early-stopping'(seed) {
     const run = await runOf('early-stopping', seed);
@@ -119,15 +158,13 @@ const stories: Record<string, (seed: number) => Promise<void>> = {
     const { mid, end } = checkpoints('clipping');
     expect(run.divergence).toBeUndefined();
     expect(run.points).toHaveLength(end);
-    const clippedIn = (points: EpochPoint[]) => points.flatMap((point) => point.clipped).filter(Boolean).length;
-    expect(clippedIn(run.points.slice(0, mid))).toBeGreaterThan(0);
-    expect(clippedIn(run.points.slice(mid, end))).toBeGreaterThan(0);
+    expect(run.points.slice(0, mid).some((point) => point.clipped.includes(true))).toBe(true);
     expect(unclipped.divergence?.epoch).toBeLessThanOrEqual(5);
   },
   async augmentation(seed) {
     const [run, plain] = await Promise.all([runOf('augmentation', seed), runOf('augmentation', seed, { jitter: 0, cropRate: 0 })]);
     for (const epoch of Object.values(checkpoints('augmentation'))) {
-      expect(gap(at(run, epoch))).toBeLessThan(0.6 * gap(at(plain, epoch)));
+      expect(gap(at(run, epoch))).toBeLessThan(0.75 * gap(at(plain, epoch)));
       expect(at(run, epoch).valLoss).toBeLessThan(at(plain, epoch).valLoss);
     }
   },

@@ -146,13 +146,15 @@ export interface TrainerOptions {
   betweenSteps?: () => Promise<void>;
   /** The uploaded series, for the `series` task. */
   series?: Float32Array;
+  /** Data to train on instead of the task the settings generate (the bias–variance lab's fresh draws). */
+  task?: TaskData;
   /** Carry on from a checkpoint: these weights, after this many epochs and steps (the optimizer starts afresh). */
   resume?: { epoch: number; step: number; weights: Float32Array[] };
 }
 
 /** Builds the data and the model a run's settings describe, on the current backend. */
 export function createTrainer(settings: Settings, options: TrainerOptions = {}): Trainer {
-  const task = createTask(settings.task, settings, options.series);
+  const task = options.task ?? createTask(settings.task, settings, options.series);
   const batchSize = Math.min(settings.batchSize, task.training.samples);
   const network = createNetwork(
     { features: task.training.features, units: settings.hiddenUnits, layers: settings.layers, outputs: task.outputs },

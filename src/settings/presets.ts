@@ -37,8 +37,9 @@ export const presets: readonly Preset[] = [
   {
     id: 'weight-decay',
     name: 'Weight decay',
-    query: 'train=32&valid=128&wdecay=3&epochs=160',
-    watch: 'Decoupled weight decay (AdamW): every step shrinks every weight apart from the gradient.',
+    query: 'train=32&valid=128&wdecay=10&epochs=160',
+    watch:
+      'Decoupled weight decay (AdamW) shrinks every weight at every step, apart from the gradient: at epoch 80 the gap is under two thirds of what it is with no regularisation, by 160 under 55 %. Compare “L2 penalty with Adam”.',
   },
   {
     id: 'early-stopping',
@@ -52,13 +53,14 @@ export const presets: readonly Preset[] = [
     name: 'Exploding gradients and clipping',
     query: 'opt=sgd&lr=1&clip=global&clipat=1&valid=128&epochs=30',
     watch:
-      'Plain SGD with a large step: clipping bounds every update (watch Clipped steps) and the run lasts its 30 epochs. Set Clip mode to Off and it diverges within a few epochs.',
+      'Plain SGD with a large step: clipping cuts the largest updates (watch Clipped steps) and the run lasts its 30 epochs. Set Clip mode to Off and it diverges within 5 epochs.',
   },
   {
     id: 'augmentation',
     name: 'Augmentation vs small data',
     query: 'train=16&valid=128&jitter=0.2&crop=0.5&epochs=160',
-    watch: 'Only 16 samples: jitter and truncation show the model a new version of each every epoch. Set both to 0 to compare.',
+    watch:
+      'Only 16 samples: jitter and truncation show the model a new version of each every epoch, so at epoch 80 and at 160 the gap is under three quarters, and the validation loss lower, than with both set to 0.',
   },
   {
     id: 'adding',

@@ -1,3 +1,4 @@
+import { decodeLabSetup, encodeLabSetup } from '../settings/lab-url';
 import { decodeSettings, encodeSettings } from '../settings/url-codec';
 import type { PlaygroundStore } from './store';
 
@@ -11,6 +12,9 @@ export const urlWriteDelayMs = 250;
 // Reads a query string into the store, as opening a link does.
 function applyQuery(store: PlaygroundStore, query: string): void {
   const { settings, notices } = decodeSettings(query);
+  const lab = decodeLabSetup(query);
+  notices.push(...lab.notices);
+  store.getState().loadLabSetup(lab.setup, lab.present);
   // An uploaded series stays in the browser that read it, so a link cannot bring one along.
   if (settings.task === 'series' && !store.getState().series) {
     settings.task = 'sines';
@@ -36,12 +40,14 @@ export function startUrlSync(store: PlaygroundStore): () => void {
   read();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    const query = `?${encodeSettings(store.getState().settings)}`;
+    const { settings, labSetup } = store.getState();
+    const labKeys = new URLSearchParams(encodeLabSetup(labSetup)).toString();
+    const query = `?${encodeSettings(settings)}${labKeys ? `&${labKeys}` : ''}`;
     if (query !== window.location.search) window.history.replaceState(window.history.state, '', `${query}${window.location.hash}`);
   };
   write();
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.settings === previous.settings) return;
+    if (state.settings === previous.settings && state.labSetup === previous.labSetup) return;
     clearTimeout(timer);
     timer = setTimeout(write, urlWriteDelayMs);
   });

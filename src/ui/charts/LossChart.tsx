@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { playgroundStore, type PlaygroundState } from '../../state/store';
+import { playgroundStore, usePlayground, type PlaygroundState } from '../../state/store';
 import { epochAxis, linearAxis, pixelScale, sameAxis, valueAtPixel, type AxisLayout } from './axis-ticks';
 import { chartMarkers, sameMarkers, type ChartMarker } from './chart-markers';
 import { pinColours, chartColours } from './chart-colours';
-import { chartPicture, type ChartPicture } from './chart-picture';
+import { baselineName, chartPicture, type ChartPicture } from './chart-picture';
 import { chartSummary, epochAfter, formatValue, readoutNear, type EpochReadout } from './chart-readout';
 import type { ChartMetric, ChartRow } from './chart-rows';
 import { ChartTable } from './ChartTable';
@@ -30,7 +30,14 @@ function inputsOf(state: PlaygroundState, metric: ChartMetric) {
     pinned: state.pinned.flatMap((run, index) =>
       run.hidden ? [] : [{ number: index + 1, colour: pinColours[index % pinColours.length] as string, history: run.history }],
     ),
+    ...knowNothingOf(state, metric),
   };
+}
+
+// The task's know-nothing answer for this chart's metric, when the run has been built.
+function knowNothingOf(state: PlaygroundState, metric: ChartMetric): { baseline?: number } {
+  const baseline = metric === 'loss' ? state.task?.knowNothingLoss : state.task?.knowNothingAccuracy;
+  return baseline === undefined ? {} : { baseline };
 }
 
 // Anything but new epochs changes the picture at once; new epochs wait for the next redraw slot.
@@ -41,6 +48,7 @@ function pictureChanged(state: PlaygroundState, previous: PlaygroundState): 'now
     state.settings.logScale !== previous.settings.logScale ||
     state.changes !== previous.changes ||
     state.stopDetails !== previous.stopDetails ||
+    state.task !== previous.task ||
     (state.history.length === 0) !== (previous.history.length === 0)
   )
     return 'now';
@@ -86,6 +94,7 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
   const [tableRows, setTableRows] = useState<ChartRow[]>([]);
   const [smoothed, setSmoothed] = useState(false);
   const [hoverEpoch, setHoverEpoch] = useState<number | undefined>();
+  const hasBaseline = usePlayground((state) => knowNothingOf(state, metric).baseline !== undefined);
 
   const labels = useMemo(() => {
     const probe = plotFrameOf(size, baseMargin, axes.x, axes.y);
@@ -266,6 +275,11 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
         <li style={{ color: chartColours.training }}>Training {words.curve}</li>
         <li style={{ color: chartColours.validation }}>Validation {words.curve}</li>
         <li className="gap-key">Generalization gap</li>
+        {hasBaseline && (
+          <li className="baseline-key" style={{ color: chartColours.baseline }}>
+            {baselineName}
+          </li>
+        )}
       </ul>
       <button type="button" className="link-button" aria-expanded={tableOpen} aria-controls={ids.table} onClick={openTable}>
         {words.curve === 'loss' ? 'Loss' : 'Accuracy'} data as a table

@@ -1,7 +1,7 @@
 import { curvesCsv, curvesJson, type ExportedRun } from '../../export/curves';
 import type { PlaygroundState } from '../../state/store';
 import { settingLabel, settingValueText } from '../controls/setting-labels';
-import type { MenuItem } from '../export/MenuButton';
+import type { ExportItem } from '../controls/ExportMenu';
 import { chartSvg, slideSize, svgToPng } from './chart-image';
 import { chartMarkers } from './chart-markers';
 import { chartPicture } from './chart-picture';
@@ -45,26 +45,28 @@ export function lossChartSvg(state: PlaygroundState): string {
   return chartSvg(picture, chartMarkers(state), { title: `Training vs validation loss (${lossName})`, curve: 'loss' });
 }
 
-/** The Export menu's curve and chart items; each reads the store when chosen. */
-export function curveExportItems(getState: () => PlaygroundState): MenuItem[] {
-  const report = (error: unknown) => console.error('The export failed.', error);
+/** The Export menu's curve and chart items, reading the store when chosen; disabled while there is nothing to export. */
+export function curveExportItems(getState: () => PlaygroundState, empty: boolean): ExportItem[] {
   return [
     {
       label: chartWords.exportCurvesCsv,
-      onSelect: () => downloadFile('overfitting-curves.csv', curvesCsv(exportedRuns(getState()), new Date()), 'text/csv'),
+      disabled: empty,
+      action: () => downloadFile('overfitting-curves.csv', curvesCsv(exportedRuns(getState()), new Date()), 'text/csv'),
     },
     {
       label: chartWords.exportCurvesJson,
-      onSelect: () => downloadFile('overfitting-curves.json', curvesJson(exportedRuns(getState()), new Date()), 'application/json'),
+      disabled: empty,
+      action: () => downloadFile('overfitting-curves.json', curvesJson(exportedRuns(getState()), new Date()), 'application/json'),
     },
     {
       label: chartWords.exportChartPng,
-      onSelect: () => {
-        svgToPng(lossChartSvg(getState()), slideSize)
-          .then((png) => downloadFile('overfitting-chart.png', png))
-          .catch(report);
-      },
+      disabled: empty,
+      action: async () => downloadFile('overfitting-chart.png', await svgToPng(lossChartSvg(getState()), slideSize)),
     },
-    { label: chartWords.exportChartSvg, onSelect: () => downloadFile('overfitting-chart.svg', lossChartSvg(getState()), 'image/svg+xml') },
+    {
+      label: chartWords.exportChartSvg,
+      disabled: empty,
+      action: () => downloadFile('overfitting-chart.svg', lossChartSvg(getState()), 'image/svg+xml'),
+    },
   ];
 }

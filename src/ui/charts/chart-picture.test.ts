@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochPoint } from '../../state/run-slice';
-import { chartPicture } from './chart-picture';
+import { baselineName, chartPicture } from './chart-picture';
 
 const point = (epoch: number, seeds?: EpochPoint['seeds']): EpochPoint => ({
   epoch,
-  trainLoss: 0.2,
-  valLoss: 0.5,
+  trainLoss: seeds ? seeds.trainLoss.reduce((sum, value) => sum + value, 0) / seeds.trainLoss.length : 0.2,
+  valLoss: seeds ? seeds.valLoss.reduce((sum, value) => sum + value, 0) / seeds.valLoss.length : 0.3,
   objective: 0.2,
   gradientNorms: [1],
   clipped: [false],
@@ -13,29 +13,27 @@ const point = (epoch: number, seeds?: EpochPoint['seeds']): EpochPoint => ({
   ...(seeds ? { seeds } : {}),
 });
 
+const inputs = { metric: 'loss' as const, smoothing: 0, logScale: false, pinned: [] };
+
 describe('chartPicture', () => {
-  it('shades mean ± sd across seeds around a run’s lines when its epochs carry each seed’s losses', () => {
-    const seeds = { trainLoss: [0.1, 0.2, 0.3], valLoss: [0.4, 0.5, 0.6] };
-    const picture = chartPicture({
-      history: [point(1, seeds), point(2, seeds)],
-      metric: 'loss',
-      smoothing: 0,
-      logScale: false,
-      pinned: [{ number: 1, colour: '#8250df', history: [point(1, seeds)] }],
-    });
-    const validation = picture.layer.series.find((series) => series.name === 'Validation loss ± sd across seeds');
-    expect(validation?.band?.lower[0]).toBeCloseTo(0.4, 12);
-    expect(validation?.band?.upper[1]).toBeCloseTo(0.6, 12);
-    expect(picture.layer.series.map((series) => series.name)).toContain('Pinned run 1 training ± sd across seeds');
-    // The axis holds the band, not only the lines.
-    expect(picture.y.domain[1]).toBeGreaterThanOrEqual(0.6);
+  it('draws each curve of a run of several seeds with a band of ± one standard deviation across them', () => {
+    // Validation losses 0.2, 0.3, 0.4: mean 0.3, sample standard deviation 0.1.
+    const history = [
+      point(1, { trainLoss: [0.1, 0.2, 0.3], valLoss: [0.2, 0.3, 0.4] }),
+      point(2, { trainLoss: [0.1, 0.1, 0.1], valLoss: [0.3, 0.3, 0.3] }),
+    ];
+    const validation = chartPicture({ ...inputs, history }).layer.series.find((series) => series.name === 'Validation loss');
+    expect(validation?.band?.lower[0]).toBeCloseTo(0.2, 6);
+    expect(validation?.band?.upper[0]).toBeCloseTo(0.4, 6);
+    expect(validation?.band?.upper[1]).toBeCloseTo(0.3, 6);
+    const pinned = chartPicture({ ...inputs, history: [], pinned: [{ number: 1, colour: '#000', history }] }).layer.series;
+    expect(pinned.find((series) => series.name === 'Pinned run 1 validation')?.band?.upper[0]).toBeCloseTo(0.4, 6);
   });
 
-  it('draws plain lines for a single seed', () => {
-    const picture = chartPicture({ history: [point(1)], metric: 'loss', smoothing: 0, logScale: false, pinned: [] });
-    expect(picture.layer.series.map((series) => [series.name, series.band])).toEqual([
-      ['Training loss', undefined],
-      ['Validation loss', undefined],
-    ]);
+  it('draws no band for one seed, and the know-nothing baseline as a level line across the epochs', () => {
+    const picture = chartPicture({ ...inputs, history: [point(1), point(2), point(3)], baseline: 0.9 });
+    expect(picture.layer.series.some((series) => series.band)).toBe(false);
+    expect(picture.layer.series.find((series) => series.name === baselineName)).toMatchObject({ x: [1, 3], y: [0.9, 0.9] });
+    expect(picture.y.domain[1]).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -1,10 +1,10 @@
 import { HistoryCharts } from '../charts/HistoryCharts';
 import { KnobSlider } from '../controls/KnobSlider';
+import { LabPanel } from '../lab/LabPanel';
 import { knobs } from '../controls/knobs';
 import { PresetMenu } from '../controls/PresetMenu';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { ControlPanel } from '../controls/ControlPanel';
-import { ExportMenu } from '../export/ExportMenu';
 import { RunButtons } from '../controls/RunButtons';
 import { Explanation } from '../panels/Explanation';
 import { Notices } from '../panels/Notices';
@@ -14,10 +14,11 @@ import { RunStatusLine } from '../panels/RunStatusLine';
 import { UnderTheHood } from '../panels/UnderTheHood';
 import { UpdateNotice } from '../panels/UpdateNotice';
 import { ModelViews } from '../views/ModelViews';
+import type { LabActions } from '../../state/lab';
 import type { TrainingActions } from '../../state/training';
 
-/** The whole page: the chart and its controls on the left, the settings on the right. */
-export function App({ actions }: { actions: TrainingActions }) {
+/** The whole page: the chart and its controls on the left, the settings on the right; the lab where its actions are given. */
+export function App({ actions, lab }: { actions: TrainingActions; lab?: LabActions }) {
   return (
     <div className="app">
       <header>
@@ -30,7 +31,6 @@ export function App({ actions }: { actions: TrainingActions }) {
       </header>
       <div className="top-row">
         <PresetMenu reset={actions.reset} />
-        <ExportMenu />
         <Explanation />
       </div>
       <Notices />
@@ -48,6 +48,7 @@ export function App({ actions }: { actions: TrainingActions }) {
           <Readouts />
           <ModelViews inspect={actions.inspect} />
           <UnderTheHood checkGradients={actions.checkGradients} />
+          {lab && <LabPanel actions={lab} />}
         </section>
         <ControlPanel measureBackends={actions.measureBackends} />
       </main>
