@@ -36,6 +36,11 @@ test('Curves (CSV) has one row per epoch with the readouts’ values; JSON carri
 
 test('Chart (PNG) and Chart (SVG) are slide-sized pictures of the chart', async ({ page }) => {
   await openPlayground(page, `?backend=wasm&${smallModel}`);
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.click();
+  await expect(page.getByRole('menuitem', { name: 'Chart (PNG)', exact: true })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
   await stepEpochs(page, 3);
   const png = await exportFile(page, 'Chart (PNG)');
   expect(png.name).toBe('overfitting-chart.png');

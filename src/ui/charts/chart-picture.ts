@@ -153,6 +153,13 @@ export function chartPicture(inputs: ChartInputs): ChartPicture {
       opacity: 0.9,
       dash: [2, 4],
     });
+  const firstEpoch = Math.min(0, ...series.map((line) => line.x[0] ?? 0));
   const logScale = inputs.logScale && inputs.metric === 'loss';
-  return { rows, layer: { fills: [gap], series }, x: epochAxis(lastEpoch), y: valueAxis(series, inputs.metric, logScale), curve };
+  return {
+    rows,
+    layer: { fills: [gap], series },
+    x: epochAxis(lastEpoch, firstEpoch),
+    y: valueAxis(series, inputs.metric, logScale),
+    curve,
+  };
 }

@@ -75,8 +75,7 @@ export function chartSummary(
     ),
     ...(picture.rows.length > 0 ? ['generalization gap band'] : []),
   ];
-  const last = [...history].reverse().find((point) => readoutNear([point], point.epoch, metric));
-  const lastReadout = last && readoutNear([last], last.epoch, metric);
+  const lastReadout = history.length > 0 ? readoutNear(history, Infinity, metric) : undefined;
   const cut = picture.rows.length < history.length ? ` (${picture.rows.length} drawn)` : '';
   const parts = [
     lastReadout
