@@ -29,7 +29,7 @@ test('the chart says what it draws, marks the best epoch, and its table holds th
   const chart = lossChart(page);
   await expect.poll(() => chartEpochs(chart)).toBe(4);
   const summary = await chartSummary(chart);
-  expect(summary).toContain('Training loss; Validation loss; generalization gap band.');
+  expect(summary).toContain('Drawn: Training loss; Validation loss; Know-nothing baseline; generalization gap band.');
   expect(summary).toMatch(/Markers: best at epoch [1-4]\.$/);
 
   await chart.getByRole('button', { name: 'Loss data as a table' }).click();
@@ -130,12 +130,12 @@ test('smoothing draws the raw curves faint behind, and the log scale changes the
   await openPlayground(page, `?backend=wasm&${smallModel}`);
   await stepEpochs(page, 6);
   const chart = lossChart(page);
-  await expect.poll(() => chartSummary(chart)).toContain('Training loss; Validation loss; generalization gap band.');
+  await expect.poll(() => chartSummary(chart)).toContain('Drawn: Training loss; Validation loss; Know-nothing baseline; generalization gap band.');
   await nudgeSlider(page, 'Smoothing', 60);
   await expect
     .poll(() => chartSummary(chart))
     .toContain(
-      'Training loss (raw); Validation loss (raw); Training loss (smoothed); Validation loss (smoothed); generalization gap band.',
+      'Drawn: Training loss (raw); Validation loss (raw); Training loss (smoothed); Validation loss (smoothed); Know-nothing baseline; generalization gap band.',
     );
   await expect.poll(() => urlParameter(page, 'smooth')).toBe('0.6');
   await expect.poll(() => chartSummary(chart)).toContain('Value axis: linear, 0 to');
@@ -179,6 +179,6 @@ test('Repeat over seeds shades each loss curve’s spread across the seeds', asy
   await expect
     .poll(() => chartSummary(chart))
     .toContain(
-      'Training loss with a band of ± one standard deviation across seeds; Validation loss with a band of ± one standard deviation across seeds; generalization gap band.',
+      'Drawn: Training loss with a band of ± one standard deviation across seeds; Validation loss with a band of ± one standard deviation across seeds; Know-nothing baseline; generalization gap band.',
     );
 });

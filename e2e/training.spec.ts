@@ -42,7 +42,7 @@ test('Train draws both curves while the epoch rises, and Pause stops the counter
   const chart = historyChart(page, /Loss curves/);
   // The chart redraws a few times a second, so it may be a moment behind the readouts.
   await expect.poll(() => chartEpochs(chart)).toBeGreaterThanOrEqual(5);
-  expect(await chartSummary(chart)).toContain('Training loss; Validation loss; generalization gap band.');
+  expect(await chartSummary(chart)).toContain('Drawn: Training loss; Validation loss; Know-nothing baseline; generalization gap band.');
 
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();

@@ -144,7 +144,7 @@ export function chartPicture(inputs: ChartInputs): ChartPicture {
   };
   const lastEpoch = Math.max(0, ...series.map((line) => line.x.at(-1) ?? 0));
   if (inputs.baseline !== undefined && Number.isFinite(inputs.baseline) && lastEpoch > 0)
-    series.unshift({
+    series.push({
       name: baselineName,
       x: [1, lastEpoch],
       y: [inputs.baseline, inputs.baseline],
