@@ -3,15 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports point inward: ui → state → worker → model → data → settings. Each layer may import only
+// Imports point inward: ui → state → worker → model → data → settings; i18n (the catalogues) serves ui, state and worker. Each layer may import only
 // the layers listed for it; the pure cores (settings, data, model) never import a UI framework.
 const layers = {
   settings: [],
+  i18n: ['settings'],
   data: ['settings'],
   model: ['data', 'settings'],
-  worker: ['model', 'data', 'settings'],
-  state: ['worker', 'model', 'data', 'settings'],
-  ui: ['state', 'settings'],
+  worker: ['model', 'data', 'settings', 'i18n'],
+  state: ['worker', 'model', 'data', 'settings', 'i18n'],
+  ui: ['state', 'settings', 'i18n'],
 };
 const pureCores = ['settings', 'data', 'model'];
 const layerRules = Object.entries(layers).map(([layer, allowed]) => ({

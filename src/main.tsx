@@ -1,19 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startLanguage } from './state/language';
 import { playgroundStore } from './state/store';
 import { connectTraining } from './state/training';
 import { startUrlSync } from './state/url-sync';
 import { App } from './ui/layout/App';
+import { applyTheme, rememberedTheme } from './ui/layout/theme';
 import './ui/styles.css';
 
 // The URL is read before the first run is built, so a shared link trains with its own settings.
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
+applyTheme(rememberedTheme(), false);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App actions={actions} />
-  </StrictMode>,
+// The first render waits for the language's catalogue (Chinese is loaded on demand), so no English flashes first.
+void startLanguage().then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App actions={actions} />
+    </StrictMode>,
+  ),
 );

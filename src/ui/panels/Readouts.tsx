@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { formatCompact, formatPercent, formatSignificant, type Language } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { speedOf } from '../../state/backend-slice';
-import { usePlayground, type PlaygroundState } from '../../state/store';
+import { usePlayground } from '../../state/store';
 import { bestEpochOf, generalizationGap } from '../charts/chart-rows';
 
 function Readout({ label, value }: { label: string; value: string }) {
@@ -13,18 +15,9 @@ function Readout({ label, value }: { label: string; value: string }) {
   );
 }
 
-function formatNumber(value: number | undefined): string {
-  return value === undefined ? '—' : value.toPrecision(4);
-}
-
-function formatShare(value: number | undefined): string {
-  return value === undefined ? '—' : `${(100 * value).toFixed(1)}%`;
-}
-
-// The epoch with the lowest validation loss so far, as "loss (epoch N)".
-function bestSoFar(state: PlaygroundState): string {
-  const best = bestEpochOf(state.history);
-  return best ? `${formatNumber(best.valLoss)} (epoch ${best.epoch})` : '—';
+/** A loss or norm with four significant digits, "—" before there is one. */
+export function formatMeasure(language: Language, value: number | undefined): string {
+  return value === undefined ? '—' : formatSignificant(language, value, 4);
 }
 
 /** The run's numbers: epoch, losses, objective, gradient, best epoch and the backend that runs. */
@@ -32,31 +25,34 @@ export function Readouts() {
   const last = usePlayground((state) => state.history.at(-1));
   const backend = usePlayground((state) => state.backend);
   const stepsPerSecond = usePlayground((state) => speedOf(state.backendSpeeds, state.backend));
-  const best = usePlayground(bestSoFar);
-  const lastNorm = last?.gradientNorms.at(-1);
+  const best = usePlayground((state) => bestEpochOf(state.history));
   const classifying = usePlayground((state) => state.task?.kind === 'classification');
+  const words = useT().readouts;
+  const language = useLanguage();
+  const measure = (value: number | undefined) => formatMeasure(language, value);
+  const share = (value: number | undefined) => (value === undefined ? '—' : formatPercent(language, value, 1));
+  const lastNorm = last?.gradientNorms.at(-1);
+  const speed = stepsPerSecond === undefined ? '' : ` · ${words.stepsPerSecond(formatCompact(language, stepsPerSecond, 2))}`;
   return (
     <>
       <div className="readouts">
-        <Readout label="Epoch" value={String(last?.epoch ?? 0)} />
-        <Readout label="Training loss" value={formatNumber(last?.trainLoss)} />
-        <Readout label="Validation loss" value={formatNumber(last?.valLoss)} />
-        <Readout label="Generalization gap" value={last ? formatNumber(generalizationGap(last)) : '—'} />
+        <Readout label={words.epoch} value={String(last?.epoch ?? 0)} />
+        <Readout label={words.trainLoss} value={measure(last?.trainLoss)} />
+        <Readout label={words.valLoss} value={measure(last?.valLoss)} />
+        <Readout label={words.gap} value={last ? measure(generalizationGap(last)) : '—'} />
+        <Readout label={words.backend} value={`${backend ?? '…'}${speed}`} />
+        <Readout label={words.objective} value={measure(last?.objective)} />
+        <Readout label={words.gradientNorm} value={measure(lastNorm)} />
         <Readout
-          label="Backend"
-          value={`${backend ?? '…'}${stepsPerSecond === undefined ? '' : ` · ${Number(stepsPerSecond.toPrecision(2))} steps/s`}`}
+          label={words.clippedSteps}
+          value={last ? words.clippedOf(String(last.clipped.filter(Boolean).length), String(last.clipped.length)) : '—'}
         />
-        <Readout label="Penalised objective" value={formatNumber(last?.objective)} />
-        <Readout label="Gradient norm" value={formatNumber(lastNorm)} />
-        <Readout label="Clipped steps" value={last ? `${last.clipped.filter(Boolean).length} of ${last.clipped.length}` : '—'} />
-        <Readout label="Best so far" value={best} />
-        {classifying && <Readout label="Training accuracy" value={formatShare(last?.trainAccuracy)} />}
-        {classifying && <Readout label="Validation accuracy" value={formatShare(last?.valAccuracy)} />}
+        <Readout label={words.best} value={best ? words.bestValue(measure(best.valLoss), String(best.epoch)) : '—'} />
+        {classifying && <Readout label={words.trainAccuracy} value={share(last?.trainAccuracy)} />}
+        {classifying && <Readout label={words.valAccuracy} value={share(last?.valAccuracy)} />}
       </div>
-      <p className="hint">
-        Losses are {classifying ? 'cross-entropies' : 'mean squared errors'}. Training loss is measured on the training batches with dropout
-        active, as Keras reports it, and leaves out the L1/L2 penalty; the penalised objective, which the optimizer minimises, adds it.
-        Gradient norm is the last step’s, before clipping.
+      <p className="hint explanatory readouts-note">
+        {words.note(classifying ? words.lossKinds.classification : words.lossKinds.regression)}
       </p>
     </>
   );

@@ -1,48 +1,46 @@
+import { formatSignificant, type Language, type Messages } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { fastestBackend } from '../../state/backend-slice';
 import { usePlayground, type PlaygroundState } from '../../state/store';
 
-const divergenceCauses = {
-  'loss exploded': 'the training loss exploded',
-  'loss not finite': 'the training loss stopped being a finite number',
-  'gradient not finite': 'the gradient stopped being a finite number',
-  'validation loss not finite': 'the validation loss stopped being a finite number',
-} as const;
-
-function describe(state: PlaygroundState): string {
-  const epoch = state.history.at(-1)?.epoch ?? 0;
+function describe(state: PlaygroundState, messages: Messages, language: Language): string {
+  const words = messages.status;
+  const epoch = String(state.history.at(-1)?.epoch ?? 0);
   const { earlyStop, divergence } = state.stopDetails ?? {};
   switch (state.status) {
     case 'starting':
-      return 'Preparing the data and the model…';
+      return words.starting;
     case 'needs-series':
-      return 'Choose a CSV file, or load the sample, to train on your own series.';
+      return words.needsSeries;
     case 'ready':
-      return 'Ready. Press Train, or Step for one epoch at a time.';
+      return words.ready;
     case 'training':
-      return 'Training…';
+      return words.training;
     case 'paused':
-      return `Paused after epoch ${epoch}.`;
+      return words.paused(epoch);
     case 'stepped':
-      return `Stopped after epoch ${epoch}.`;
+      return words.stepped(epoch);
     case 'finished':
-      return `Finished: reached ${epoch} epochs. Raise "Stop after" to go on, or Reset.`;
+      return words.finished(epoch);
     case 'early-stopped': {
-      const best = earlyStop ? ` The best epoch was ${earlyStop.bestEpoch} (validation loss ${earlyStop.bestValLoss.toPrecision(4)})` : '';
-      const restored = earlyStop?.restored ? ', and the model is back at its weights.' : '.';
-      return `Early stopping ended the run after epoch ${epoch}: validation loss stopped improving for ${state.settings.patience} epochs.${best}${restored}`;
+      const best = earlyStop ? words.bestEpoch(String(earlyStop.bestEpoch), formatSignificant(language, earlyStop.bestValLoss, 4)) : '';
+      const restored = earlyStop?.restored ? words.restored : language === 'en' ? '.' : '。';
+      return `${words.earlyStopped(epoch, String(state.settings.patience))}${best}${best ? restored : ''}`;
     }
     case 'diverged': {
-      const what = divergence ? divergenceCauses[divergence.cause] : 'the loss stopped being a finite number';
-      return `Training diverged in epoch ${divergence?.epoch ?? epoch + 1}: ${what}. The model keeps its last sound weights and the curves so far. Try a lower learning rate, or turn on gradient clipping, then Reset.`;
+      const cause = divergence ? words.causes[divergence.cause] : words.causes['loss not finite'];
+      return words.diverged(String(divergence?.epoch ?? Number(epoch) + 1), cause);
     }
     case 'error':
-      return `Something went wrong: ${state.errorMessage ?? 'unknown error'}. Reset to try again.`;
+      return words.error(state.errorMessage ?? words.unknownError);
   }
 }
 
 /** One sentence on where the run stands, read out by screen readers when it changes. */
 export function RunStatusLine() {
-  const sentence = usePlayground(describe);
+  const messages = useT();
+  const language = useLanguage();
+  const sentence = usePlayground((state) => describe(state, messages, language));
   const backendNote = usePlayground((state) => state.backendNote);
   // Once measured, the measurement is the reason for the backend, not the first guess's.
   const measuredFastest = usePlayground(
@@ -54,8 +52,8 @@ export function RunStatusLine() {
       <p role="status" className={stuck ? 'warning' : undefined}>
         {sentence}
       </p>
-      {measuredFastest && <p className="hint">Running on the backend measured fastest on this device.</p>}
-      {backendNote && !measuredFastest && <p className="hint">Why not the first choice: {backendNote}.</p>}
+      {measuredFastest && <p className="hint">{messages.status.measuredFastest}</p>}
+      {backendNote && !measuredFastest && <p className="hint">{messages.status.whyNotFirst(backendNote)}</p>}
     </div>
   );
 }
