@@ -328,6 +328,10 @@ export const en = {
         title: 'Tame the overfitting',
         task: 'The default model memorises its 48 training windows: its validation loss ends near 0.22. Get it under 0.16 at epoch 150 with at most 32 hidden units, without early stopping and without more data.',
       },
+      'small-data': {
+        title: 'Only sixteen samples',
+        task: 'A model of 64 units learns from 16 training windows: by epoch 100 its validation loss is above 0.5. Get it under 0.25 at epoch 100 without more samples and without early stopping.',
+      },
     } as Record<string, { title: string; task: string }>,
   },
   predict: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesOf, setLanguage } from '../i18n';
 import { defaultSettings } from '../settings/schema';
 import { decodeSettings } from '../settings/url-codec';
 import { challengeOf, challenges, judgeChallenge } from './challenges';
@@ -9,6 +10,15 @@ const tame = challengeOf('tame');
 if (!tame) throw new Error('the tame challenge is missing');
 
 describe('challenges', () => {
+  it('have a title and a task in both languages', async () => {
+    await setLanguage('zh-CN');
+    for (const challenge of challenges) {
+      expect(messagesOf('en').challenges.stories[challenge.id], challenge.id).toBeDefined();
+      expect(messagesOf('zh-CN').challenges.stories[challenge.id], challenge.id).toBeDefined();
+    }
+    await setLanguage('en');
+  });
+
   it('start from settings that keep their own rules', () => {
     for (const challenge of challenges) {
       const { settings, notices } = decodeSettings(challenge.query);

@@ -31,6 +31,17 @@ export const challenges: readonly Challenge[] = [
     ],
     goal: { metric: 'valLoss', below: 0.16, atEpoch: 150 },
   },
+  {
+    id: 'small-data',
+    query: 'hidden=64&train=16&epochs=100',
+    rules: [
+      { name: 'trainingSamples', atMost: 16 },
+      { name: 'earlyStopping', equals: false },
+      { name: 'noise', equals: 0.3 },
+      { name: 'task', equals: 'sines' },
+    ],
+    goal: { metric: 'valLoss', below: 0.25, atEpoch: 100 },
+  },
 ];
 
 /** The ids of the challenges, for reading links. */
