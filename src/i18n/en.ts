@@ -260,6 +260,9 @@ export const en = {
     loadSample: 'Load sample CSV',
     column: 'Column',
     note: 'One value per row; the first 80% of the series trains, the rest validates. Nothing is uploaded anywhere.',
+    read: (fileName: string, count: string) => `${fileName}: ${count} values read. They stay in this browser.`,
+    tooLarge: (fileName: string, megabytes: string) => `${fileName}: The file is larger than ${megabytes} MB.`,
+    sampleFailed: (status: string) => `The sample series could not be loaded (HTTP ${status}).`,
   },
   augmentationPreview: {
     caption: (before: string, after: string) =>

@@ -235,6 +235,9 @@ export const zhCN: Messages = {
     loadSample: '载入示例 CSV',
     column: '数据列',
     note: '每行一个值；序列的前 80% 用于训练，其余用于验证。不会上传到任何地方。',
+    read: (fileName, count) => `${fileName}：已读取 ${count} 个值。它们只留在这个浏览器里。`,
+    tooLarge: (fileName, megabytes) => `${fileName}：文件大于 ${megabytes} MB。`,
+    sampleFailed: (status) => `无法载入示例序列（HTTP ${status}）。`,
   },
   augmentationPreview: {
     caption: (before, after) => `预览：三个样本的原样（${before}）与下一轮将看到的样子（${after}）`,
