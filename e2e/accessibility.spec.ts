@@ -21,7 +21,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       const words = language === 'en' ? english : chinese;
       await expect(page.getByLabel(words.backend, { exact: true })).toHaveText(/^(webgl|wasm|cpu)\b/);
       await page.getByLabel(words.presets).selectOption('overfit');
-      await page.getByRole('radio').first().check();
+      await page.locator('.predict-choices button').first().click();
       const step = page.getByRole('button', { name: words.step, exact: true });
       await step.click();
       await expect(page.getByLabel(words.epoch, { exact: true })).toHaveText('1');

@@ -7,8 +7,9 @@ export function LessonBanner() {
   const messages = useT();
   if (!brief) return null;
   return (
-    <section className="lesson-banner" aria-labelledby="lesson-banner-heading">
-      <h2 id="lesson-banner-heading">{messages.lesson.banner}</h2>
+    // Not named by its heading: "Your task" would answer to the Task select's name.
+    <section className="lesson-banner">
+      <h2>{messages.lesson.banner}</h2>
       <p>{brief}</p>
     </section>
   );

@@ -4,38 +4,41 @@ import { useLesson } from '../../state/lesson';
 import { answerShown, questionOf } from '../../state/predictions';
 import { usePlayground } from '../../state/store';
 
-/** Before a preset trains: "What will happen?" with three answers; once the run has shown it, whether the guess was right. */
+/**
+ * Before a preset trains: "What will happen?" with three answers; once the run has shown it, whether the
+ * guess was right. The answers are toggle buttons, not labelled radios: their words name losses and
+ * epochs, and a label would make them answer to the readouts' names.
+ */
 export function PredictPanel() {
   const prediction = useLesson((state) => state.preset);
   const setPrediction = useLesson((state) => state.setPreset);
   const epoch = usePlayground((state) => state.history.at(-1)?.epoch ?? 0);
   const status = usePlayground((state) => state.status);
   const messages = useT();
-  const name = useId();
+  const headingId = useId();
   const question = questionOf(prediction?.presetId);
   const text = prediction ? messages.predict.questions[prediction.presetId] : undefined;
   if (!prediction || !question || !text) return null;
   const shown = prediction.choice !== undefined && answerShown(question, epoch, status);
   const answer = text.choices[question.answer] ?? '';
   return (
-    <section className="predict" aria-labelledby={`${name}-heading`}>
-      <h2 id={`${name}-heading`}>{messages.predict.heading}</h2>
-      <fieldset>
-        <legend>{text.question}</legend>
+    <section className="predict" aria-labelledby={headingId}>
+      <h2 id={headingId}>{messages.predict.heading}</h2>
+      <p>{text.question}</p>
+      <div className="predict-choices">
         {text.choices.map((choice, index) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name={name}
-              checked={prediction.choice === index}
-              disabled={shown}
-              onChange={() => setPrediction({ ...prediction, choice: index })}
-            />
+          <button
+            key={choice}
+            type="button"
+            aria-pressed={prediction.choice === index}
+            disabled={shown}
+            onClick={() => setPrediction({ ...prediction, choice: index })}
+          >
             {choice}
-          </label>
+          </button>
         ))}
-      </fieldset>
-      <p role="status">
+      </div>
+      <p role="status" className="predict-result">
         {prediction.choice === undefined
           ? messages.predict.yourGuess
           : shown
