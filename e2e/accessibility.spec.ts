@@ -28,6 +28,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await step.click();
       await expect(page.getByLabel(words.epoch, { exact: true })).toHaveText('2');
       await page.getByRole('button', { name: words.pin, exact: true }).click();
+      await page.locator('.challenge summary').click();
       if (language === 'en') await openAugmentation(page);
       else await page.getByRole('button', { name: words.augmentation, exact: true }).click();
       await page.getByRole('button', { name: words.inside, exact: true }).click();

@@ -312,7 +312,7 @@ export const en = {
   challenges: {
     heading: (title: string) => `Challenge: ${title}`,
     start: 'Start a challenge',
-    rules: 'Rules',
+    rules: 'The task and its rules',
     atMost: (label: string, value: string) => `${label} at most ${value}`,
     equals: (label: string, value: string) => `${label}: ${value}`,
     kept: 'kept',

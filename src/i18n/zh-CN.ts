@@ -286,7 +286,7 @@ export const zhCN: Messages = {
   challenges: {
     heading: (title) => `挑战：${title}`,
     start: '开始挑战',
-    rules: '规则',
+    rules: '任务与规则',
     atMost: (label, value) => `${label}不超过 ${value}`,
     equals: (label, value) => `${label}：${value}`,
     kept: '遵守',

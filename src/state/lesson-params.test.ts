@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLessonParams, encodeLessonParams, hideList, noLesson } from './lesson-params';
+import { schema } from '../settings/schema';
+import { decodeLessonParams, encodeLessonParams, hideList, noLesson, settingGroups } from './lesson-params';
 
 const ids = ['tame'];
 
 describe('lesson links', () => {
+  it('group every setting exactly once, so hide= can name any control', () => {
+    const grouped = Object.values(settingGroups).flat();
+    expect([...grouped].sort()).toEqual(schema.map((field) => field.name).sort());
+  });
+
   it('read nothing from an ordinary link', () => {
     expect(decodeLessonParams('odrop=0.3&v=1', ids)).toEqual({ lesson: noLesson, problems: [] });
   });

@@ -42,25 +42,26 @@ export function ChallengePanel() {
   const goal = messages.challenges.goal[challenge.goal.metric](String(challenge.goal.below), String(challenge.goal.atEpoch));
   return (
     <section className={`challenge challenge-${standing.kind}`} aria-labelledby="challenge-heading">
-      <h2 id="challenge-heading">{messages.challenges.heading(story?.title ?? challenge.id)}</h2>
-      {story && <p>{story.task}</p>}
-      <p>
-        <strong>{goal}</strong>
-      </p>
-      <ul aria-label={messages.challenges.rules} className="challenge-rules">
-        {challenge.rules.map((rule) => {
-          const kept = keepsRule(rule, settings[rule.name]);
-          return (
-            <li key={rule.name} className={kept ? 'kept' : 'broken'}>
-              <span aria-hidden="true">{kept ? '✓ ' : '✗ '}</span>
-              {ruleText(rule, messages)} ({kept ? messages.challenges.kept : messages.challenges.broken})
-            </li>
-          );
-        })}
-      </ul>
+      <h2 id="challenge-heading">{messages.challenges.heading(story?.title ?? challenge.id)}</h2> <strong>{goal}</strong>
       <p role="status" className="challenge-standing">
         {standingText(challenge, standing, messages, language)}
       </p>
+      {/* The task and the rules fold away: the status line above already says when a rule is broken. */}
+      <details>
+        <summary>{messages.challenges.rules}</summary>
+        {story && <p>{story.task}</p>}
+        <ul className="challenge-rules">
+          {challenge.rules.map((rule) => {
+            const kept = keepsRule(rule, settings[rule.name]);
+            return (
+              <li key={rule.name} className={kept ? 'kept' : 'broken'}>
+                <span aria-hidden="true">{kept ? '✓ ' : '✗ '}</span>
+                {ruleText(rule, messages)} ({kept ? messages.challenges.kept : messages.challenges.broken})
+              </li>
+            );
+          })}
+        </ul>
+      </details>
     </section>
   );
 }

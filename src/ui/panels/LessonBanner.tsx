@@ -9,8 +9,7 @@ export function LessonBanner() {
   return (
     // Not named by its heading: "Your task" would answer to the Task select's name.
     <section className="lesson-banner">
-      <h2>{messages.lesson.banner}</h2>
-      <p>{brief}</p>
+      <h2>{messages.lesson.banner}</h2> <p>{brief}</p>
     </section>
   );
 }
