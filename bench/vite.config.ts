@@ -12,8 +12,6 @@ export default mergeConfig(
   appConfig,
   defineConfig({
     root: pages,
-    // React's profiling build: the same production renderer, with <Profiler> timings switched on.
-    resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
     build: {
       outDir: fileURLToPath(new URL('../node_modules/.cache/bench/pages', import.meta.url)),
       emptyOutDir: true,

@@ -11,7 +11,7 @@ test('"What am I looking at?" explains overfitting and typesets the LSTM equatio
   await expect(page.getByRole('heading', { name: 'Bias, variance and irreducible error' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The LSTM cell' })).toBeVisible();
   // KaTeX writes MathML beside its HTML: the forget gate's formula is there as math, not as a picture.
-  await expect(page.locator('.equation math')).toHaveCount(4);
+  await expect(page.locator('.equation math')).toHaveCount(5);
   await expect(page.locator('.equation annotation').last()).toContainText('f_t &= \\sigma(W_f');
   expect(errors).toEqual([]);
 });

@@ -7,6 +7,7 @@ export const sliderNames = [
   'Output dropout',
   'L1',
   'L2',
+  'Weight decay',
   'Clip threshold',
   'Jitter',
   'Random insert',
@@ -104,4 +105,21 @@ export async function drawnLines(scope: Locator | Page): Promise<number[]> {
 export async function shortestLine(scope: Locator | Page): Promise<number> {
   const lengths = await drawnLines(scope);
   return lengths.length === 0 ? 0 : Math.min(...lengths);
+}
+
+/** A history chart (loss or accuracy) by its caption. */
+export function historyChart(page: Page, caption: RegExp): Locator {
+  return page.getByRole('figure', { name: caption });
+}
+
+/** What a history chart tells screen readers it draws: its text summary (the chart area's description). */
+export async function chartSummary(chart: Locator): Promise<string> {
+  return chart
+    .getByRole('group')
+    .evaluate((surface) => document.getElementById(surface.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+}
+
+/** How many epochs a history chart says it holds (0 before any). */
+export async function chartEpochs(chart: Locator): Promise<number> {
+  return Number(/^(\d+) epochs/.exec(await chartSummary(chart))?.[1] ?? 0);
 }

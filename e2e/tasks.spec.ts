@@ -7,7 +7,9 @@ import {
   openPlayground,
   stepEpochs,
   urlParameter,
-  shortestLine,
+  chartEpochs,
+  chartSummary,
+  historyChart,
 } from './playground';
 
 for (const [task, lossName] of [
@@ -22,7 +24,9 @@ for (const [task, lossName] of [
     await stepEpochs(page, 3);
     await expect(page.getByLabel('Training loss')).toHaveText(/^\d/);
     await expect(page.getByLabel('Validation loss')).toHaveText(/^\d/);
-    await expect.poll(() => shortestLine(page)).toBeGreaterThan(20);
+    const chart = historyChart(page, new RegExp(lossName));
+    await expect.poll(() => chartEpochs(chart)).toBe(3);
+    expect(await chartSummary(chart)).toContain('Drawn: Training loss; Validation loss');
     await expect(page.getByLabel('Validation accuracy')).toHaveCount(task === 'reber' ? 1 : 0);
     if (task === 'reber') await expect(page.getByLabel('Validation accuracy')).toHaveText(/^\d+\.\d%$/);
     expect(errors).toEqual([]);
@@ -90,9 +94,21 @@ test('the preview shows what augmentation does, and changes when Jitter moves', 
 test('New data draws another seed and starts over', async ({ page }) => {
   await openPlayground(page, '?backend=wasm&hidden=8');
   await stepEpochs(page, 1);
-  const seed = await page.getByLabel('Seed').inputValue();
+  const seed = await page.getByLabel('Seed', { exact: true }).inputValue();
   await page.getByRole('button', { name: 'New data' }).click();
-  await expect(page.getByLabel('Seed')).not.toHaveValue(seed);
+  await expect(page.getByLabel('Seed', { exact: true })).not.toHaveValue(seed);
   await expect(page.getByLabel('Epoch')).toHaveText('0');
-  await expect.poll(() => urlParameter(page, 'seed')).toBe(await page.getByLabel('Seed').inputValue());
+  await expect.poll(() => urlParameter(page, 'seed')).toBe(await page.getByLabel('Seed', { exact: true }).inputValue());
+});
+
+test('choosing a task applies its own defaults and writes them to the address bar', async ({ page }) => {
+  await openPlayground(page, '?backend=wasm');
+  await page.getByLabel('Task').selectOption('reber');
+  await expect.poll(() => urlParameter(page, 'train')).toBe('200');
+  expect(await urlParameter(page, 'noise')).toBe('0.1');
+  expect(await urlParameter(page, 'win')).toBe('16');
+  await expect(page.getByRole('slider', { name: 'Training samples' })).toHaveAttribute('aria-valuetext', '200');
+  await page.getByLabel('Task').selectOption('sines');
+  await expect.poll(() => urlParameter(page, 'task')).toBeNull();
+  expect(await urlParameter(page, 'train')).toBeNull();
 });

@@ -15,9 +15,9 @@ import {
 test('every control has a name of its own', async ({ page }) => {
   await openPlayground(page, '?backend=wasm');
   await openAugmentation(page);
-  // Plain getByLabel matches substrings: each name must still find exactly one element.
+  // Each name finds exactly one element, as tests that use these names with exact: true expect.
   for (const name of [...sliderNames, ...otherControlNames, 'Epoch', 'Training loss', 'Validation loss', 'Backend']) {
-    await expect(page.getByLabel(name), name).toHaveCount(1);
+    await expect(page.getByLabel(name, { exact: true }), name).toHaveCount(1);
   }
   for (const name of sliderNames) await expect(page.getByRole('slider', { name, exact: true })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Clip mode' })).toBeVisible();
@@ -151,14 +151,20 @@ test('a large min delta stops the run after exactly patience epochs', async ({ p
   await expect(page.getByLabel('Epoch')).toHaveText('5');
 });
 
-test('a learning rate of 10 without clipping ends in the divergence message, not a frozen page', async ({ page }) => {
+test('a learning rate of 10 without clipping diverges, keeps the last sound epoch, and goes on with a lower rate', async ({ page }) => {
   const errors = collectErrors(page);
   await openPlayground(page, '?backend=wasm&lr=10');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Training diverged' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'lower learning rate' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  const diverged = page.getByRole('status').filter({ hasText: 'Training diverged' });
+  await expect(diverged).toBeVisible({ timeout: 30_000 });
+  await expect(diverged).toHaveText(/The model is back at (the weights at the end of epoch \d+|its initial weights), the last sound epoch/);
+  await expect(diverged).toHaveText(/Lower the learning rate or turn on gradient clipping, then press Train/);
   await expect(page.getByRole('figure', { name: /Loss curves/ })).toBeVisible();
+  const keptEpoch = Number(await page.getByLabel('Epoch').textContent());
+  await page.getByRole('slider', { name: 'Learning rate', exact: true }).fill('-3');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByLabel('Epoch')).toHaveText(String(keptEpoch + 1));
+  await expect(page.getByLabel('Validation loss')).toHaveText(/^\d/);
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   await expect(page.getByLabel('Epoch')).toHaveText('0');

@@ -48,7 +48,7 @@ test('opening a shared link sets every control', async ({ page }) => {
   await expect(page.getByLabel('Early stopping')).toBeChecked();
   await expect(page.getByLabel('Restore best weights')).toBeChecked();
   await expect(page.getByLabel('Penalise recurrent weights')).not.toBeChecked();
-  await expect(page.getByLabel('Seed')).toHaveValue('7');
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('7');
   await expect(page.getByLabel('Stop after')).toHaveValue('500');
   await expect(page.getByLabel('Run on')).toHaveValue('cpu');
   await expect(page.getByLabel('Backend')).toHaveText('cpu');

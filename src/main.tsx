@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startLanguage } from './state/language';
+import { startPagePersistence } from './state/page-persistence';
 import { playgroundStore } from './state/store';
+import { connectLab } from './state/lab';
 import { connectTraining } from './state/training';
 import { startUrlSync } from './state/url-sync';
 import { App } from './ui/layout/App';
@@ -11,6 +13,9 @@ import './ui/styles.css';
 // The URL is read before the first run is built, so a shared link trains with its own settings.
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
+// After the first run is begun, so that the saved curves land in it.
+startPagePersistence(playgroundStore);
+const lab = connectLab(playgroundStore);
 applyTheme(rememberedTheme(), false);
 
 const container = document.getElementById('root');
@@ -19,7 +24,7 @@ if (!container) throw new Error('index.html has no #root element');
 void startLanguage().then(() =>
   createRoot(container).render(
     <StrictMode>
-      <App actions={actions} />
+      <App actions={actions} lab={lab} />
     </StrictMode>,
   ),
 );

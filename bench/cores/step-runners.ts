@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 // tf.layers calls chained tensor methods (flatten(), …), which tfjs-core registers only on request.
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
+import { setLstmImplementation } from '../../src/model/lstm';
 import { optimizerEpsilon } from '../../src/model/optimizer';
-import type { StepRunner, TimingBatch } from '../../src/model/step-runner';
+import { createProjectRunner, type StepRunner, type TimingBatch } from '../../src/model/step-runner';
 import { defaultSettings } from '../../src/settings/schema';
 
 /**
@@ -42,5 +43,24 @@ export function createBaselineRunner(batch: TimingBatch, hiddenUnits: number): S
       optimizer.dispose();
       targets.dispose();
     },
+  };
+}
+
+/**
+ * The project's step as it ran before the fused kernels (the step-by-step ops on every backend): the
+ * benchmark's "before" column. The switch is global, so it is set for each step and set back after it.
+ */
+export function createUnfusedProjectRunner(batch: TimingBatch, hiddenUnits: number): StepRunner {
+  const runner = createProjectRunner(batch, hiddenUnits);
+  return {
+    async step() {
+      setLstmImplementation('unfused');
+      try {
+        await runner.step();
+      } finally {
+        setLstmImplementation('fused');
+      }
+    },
+    dispose: () => runner.dispose(),
   };
 }

@@ -1,55 +1,60 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { squareMatMulFlops, trainingStepFlops } from './flops';
-import type { BenchBackend, MatMulThroughput, StepCell, StepPlan, StepTimes } from './plan';
+import type { BenchBackend, Implementation, MatMulThroughput, StepCell, StepPlan, StepTimes } from './plan';
+import type { BenchHost } from './run-steps';
 import { createProjectRunner, createTimingBatch, type StepRunner } from '../../src/model/step-runner';
-import { createBaselineRunner } from './step-runners';
+import { createBaselineRunner, createUnfusedProjectRunner } from './step-runners';
 
 /** The middle value (mean of the middle two for an even count). */
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of no values');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-async function timeOne(run: () => Promise<void>): Promise<number> {
+/** Milliseconds one call takes, awaited. */
+export async function timeOne(run: () => Promise<void>): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
 }
 
 /**
- * Times two runners in alternating blocks (project, baseline, baseline, project, …), so drift of a shared
- * machine (another process, thermal state) falls on both alike. Each runner first takes its warm-up
- * steps; `afterBlock` runs after every block (the throughput probe, so it samples the same drift).
+ * Times runners in alternating blocks (A B C, C B A, …), so drift of a shared machine (another process,
+ * thermal state) falls on all alike. Each runner first takes its warm-up steps; `afterBlock` runs after
+ * every block (the throughput probe, so it samples the same drift).
  */
 async function timeInterleaved(
-  project: StepRunner,
-  baseline: StepRunner,
+  runners: Record<Implementation, StepRunner>,
   plan: StepPlan,
   afterBlock: () => Promise<void>,
-): Promise<Record<'project' | 'baseline', StepTimes>> {
-  const runners = { project, baseline };
-  const firstStepMs = { project: 0, baseline: 0 };
-  const samplesMs: Record<'project' | 'baseline', number[]> = { project: [], baseline: [] };
-  for (const name of ['project', 'baseline'] as const) {
+): Promise<Record<Implementation, StepTimes>> {
+  const names = Object.keys(runners) as Implementation[];
+  const firstStepMs: Partial<Record<Implementation, number>> = {};
+  const samplesMs = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Implementation, number[]>;
+  for (const name of names) {
     firstStepMs[name] = await timeOne(() => runners[name].step());
     for (let step = 1; step < plan.warmupSteps; step += 1) await runners[name].step();
   }
   for (let block = 0; block < plan.blocks; block += 1) {
-    // ABBA order: neither runner always goes right after the other's (possibly cache-warming) block.
-    const order = block % 2 === 0 ? (['project', 'baseline'] as const) : (['baseline', 'project'] as const);
-    for (const name of order) {
+    // Forward, then backward order: no runner always follows the same other runner's (possibly cache-warming) block.
+    for (const name of block % 2 === 0 ? names : [...names].reverse()) {
       for (let step = 0; step < plan.stepsPerBlock; step += 1) samplesMs[name].push(await timeOne(() => runners[name].step()));
       await afterBlock();
     }
   }
-  const times = (name: 'project' | 'baseline'): StepTimes => ({
+  const times = (name: Implementation): StepTimes => ({
     medianMs: median(samplesMs[name]),
-    firstStepMs: firstStepMs[name],
+    firstStepMs: firstStepMs[name] ?? NaN,
     samplesMs: samplesMs[name],
   });
-  return { project: times('project'), baseline: times('baseline') };
+  return { project: times('project'), unfused: times('unfused'), baseline: times('baseline') };
+}
+
+// Kernels one step runs, from tf.profile (which also runs the step).
+async function kernelsPerStep(runner: StepRunner): Promise<number> {
+  return (await tf.profile(() => runner.step())).kernels.length;
 }
 
 /** A square matMul kept on the device, timed one repetition at a time. */
@@ -76,34 +81,41 @@ function matMulProbe(size: number): MatMulProbe {
 }
 
 /**
- * The smallest square matMul from 256 up (doubling) that takes at least `minimumMs`, capped at
- * `maximumSize`: large enough that launch and read-back overheads hardly count, on any backend.
+ * Times the project's step, the same step before the fused kernels and the baseline's at one hidden size
+ * on the current backend, counts their kernels, and notes the machine's load; efficiency is filled in later.
  */
-async function largeMatMulProbe(minimumMs: number, maximumSize: number): Promise<MatMulProbe> {
-  for (let size = 256; ; size *= 2) {
-    const probe = matMulProbe(size);
-    await probe.time(); // compiles the shader on WebGL, allocates the buffers elsewhere
-    if (size >= maximumSize || (await probe.time()) >= minimumMs) return probe;
-    probe.dispose();
-  }
-}
-
-/** Times the project's and the baseline's step at one hidden size on the current backend; efficiency is filled in later. */
 async function timeCell(
   plan: StepPlan,
   hiddenUnits: number,
+  loadAverage: () => Promise<number>,
   afterBlock: () => Promise<void>,
 ): Promise<Omit<StepCell, 'projectEfficiency' | 'baselineEfficiency'>> {
+  const loadAtStart = await loadAverage();
   const batch = createTimingBatch(plan.batchSize, plan.timeSteps, plan.features);
-  const project = createProjectRunner(batch, hiddenUnits);
-  const baseline = createBaselineRunner(batch, hiddenUnits);
+  const runners: Record<Implementation, StepRunner> = {
+    project: createProjectRunner(batch, hiddenUnits),
+    unfused: createUnfusedProjectRunner(batch, hiddenUnits),
+    baseline: createBaselineRunner(batch, hiddenUnits),
+  };
   try {
-    const times = await timeInterleaved(project, baseline, plan, afterBlock);
+    const times = await timeInterleaved(runners, plan, afterBlock);
+    const kernels = {
+      project: await kernelsPerStep(runners.project),
+      unfused: await kernelsPerStep(runners.unfused),
+      baseline: await kernelsPerStep(runners.baseline),
+    };
     const flopsPerStep = trainingStepFlops({ ...plan, hiddenUnits, outputs: 1 });
-    return { hiddenUnits, ...times, ratio: times.baseline.medianMs / times.project.medianMs, flopsPerStep };
+    return {
+      hiddenUnits,
+      ...times,
+      ratio: times.baseline.medianMs / times.project.medianMs,
+      unfusedRatio: times.baseline.medianMs / times.unfused.medianMs,
+      kernelsPerStep: kernels,
+      loadAverage: { atStart: loadAtStart, atEnd: await loadAverage() },
+      flopsPerStep,
+    };
   } finally {
-    project.dispose();
-    baseline.dispose();
+    Object.values(runners).forEach((runner) => runner.dispose());
     tf.dispose([batch.inputs, batch.targets]);
   }
 }
@@ -115,18 +127,21 @@ async function timeCell(
 export async function timeBackend(
   backend: BenchBackend,
   plan: StepPlan,
-  progress: (line: string) => void,
+  host: Pick<BenchHost, 'progress' | 'loadAverage'>,
 ): Promise<{ matMul: MatMulThroughput; cells: StepCell[] }> {
-  const probe = await largeMatMulProbe(plan.matMulMinimumMs, plan.matMulMaximumSize);
+  const { progress } = host;
+  const probe = matMulProbe(plan.matMulSizes[backend]);
+  await probe.time(); // compiles the shader on WebGL, allocates the buffers elsewhere
   const matMulSamplesMs = [await probe.time()];
   const timed = [];
   try {
-    for (const hiddenUnits of plan.hiddenUnits) {
-      const cell = await timeCell(plan, hiddenUnits, async () => {
+    for (const hiddenUnits of plan.hiddenUnits[backend] ?? []) {
+      const cell = await timeCell(plan, hiddenUnits, host.loadAverage, async () => {
         matMulSamplesMs.push(await probe.time());
       });
       progress(
-        `${backend} H=${hiddenUnits}: project ${cell.project.medianMs.toFixed(1)} ms, baseline ${cell.baseline.medianMs.toFixed(1)} ms`,
+        `${backend} H=${hiddenUnits}: project ${cell.project.medianMs.toFixed(1)} ms (${cell.kernelsPerStep.project} kernels), ` +
+          `unfused ${cell.unfused.medianMs.toFixed(1)} ms (${cell.kernelsPerStep.unfused}), baseline ${cell.baseline.medianMs.toFixed(1)} ms (${cell.kernelsPerStep.baseline})`,
       );
       timed.push(cell);
     }

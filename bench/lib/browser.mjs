@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium as playwrightChromium } from '@playwright/test';
 import chromium from '../../e2e/chromium.json' with { type: 'json' };
@@ -55,6 +55,7 @@ export async function runWorkerPart(browser, baseUrl, plan, timeoutMs, progress)
   const page = await openPage(browser, progress);
   try {
     await page.exposeFunction('reportBenchProgress', (line) => progress(`[browser] ${line}`));
+    await page.exposeFunction('benchLoadAverage', () => loadavg()[0]);
     await page.goto(`${baseUrl}/steps.html`);
     await page.waitForFunction(() => window.runStepBench !== undefined);
     return await withTimeout(
@@ -67,22 +68,59 @@ export async function runWorkerPart(browser, baseUrl, plan, timeoutMs, progress)
   }
 }
 
+/** Trace categories that carry every task Chromium runs (RunTask) and the threads' names. */
+const traceCategories = ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'];
+
 /**
- * Opens the bench app page with `historyPoints` epochs already on the chart, lets it train for
- * `windowMs` and resolves to what the page measured (bench/pages/app-page.tsx).
+ * The page's main-thread tasks from a Chromium trace: every RunTask on a renderer's main thread
+ * (CrRendererMain; the worker's threads are left out), overlapping ones merged, as durations in ms.
+ */
+export function mainThreadTasks(trace) {
+  const events = JSON.parse(trace.toString('utf8')).traceEvents ?? [];
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const spans = events
+    .filter((event) => event.ph === 'X' && event.name === 'RunTask' && mainThreads.has(`${event.pid}:${event.tid}`))
+    .map((event) => [event.ts, event.ts + (event.dur ?? 0)])
+    .sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [start, end] of spans) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged.map(([start, end]) => (end - start) / 1000);
+}
+
+/**
+ * Opens the bench app page with `historyPoints` epochs already on the chart, presses Train (found by its
+ * accessible name, as a person finds it), lets it train for `windowMs` and resolves to what the page
+ * measured (bench/pages/app-page.tsx) with the main thread's tasks over the same window from a Chromium
+ * trace (every task, not only the long ones).
  */
 export async function runMainThreadWindow(browser, baseUrl, historyPoints, windowMs, progress) {
   const page = await openPage(browser, progress);
   try {
+    let trace;
+    await page.exposeFunction('benchWindowEdge', async (edge) => {
+      if (edge === 'start') await browser.startTracing(page, { categories: traceCategories });
+      else trace = await browser.stopTracing();
+    });
     // The run must not end inside the window: the default stops after 1,000 epochs.
     await page.goto(`${baseUrl}/app.html?epochs=20000#points=${historyPoints}&windowMs=${windowMs}`);
-    await page.waitForFunction(() => window.mainThreadBench !== undefined);
+    await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
     // Building the run, starting the backend and the first epoch come before the window.
-    return await withTimeout(
+    const measured = await withTimeout(
       page.evaluate(() => window.mainThreadBench),
       windowMs + 60_000,
       'The main-thread window',
     );
+    if (!trace) throw new Error('The main-thread window ended without a trace');
+    return { ...measured, tasksMs: mainThreadTasks(trace) };
   } finally {
     await page.close();
   }

@@ -1,9 +1,14 @@
 /** Gzip kilobytes (1 kB = 1,000 bytes, as Vite reports) the main thread may load before the page works. */
-const mainChunkBudgetKilobytes = 200;
-/** Milliseconds a chart update may take: half a 60 Hz frame, leaving the rest for layout and paint. */
-const chartUpdateBudgetMs = 8;
-/** How much faster than tf.layers.lstm the project's step should be. */
-const ratioTarget = 3;
+const mainChunkBudgetKilobytes = 120;
+/**
+ * Main-thread busy milliseconds per second while training: 2 ms per chart update at four updates a second.
+ * The measure is all the page's work (readouts, layout, paint included), so it bounds the chart's share.
+ */
+const busyBudgetMsPerSecond = 8;
+/** How much faster than tf.layers.lstm the project's step should be, on wasm at 32 units. */
+const ratioTarget = 4;
+/** How many times the epochs per second before the fused kernels the project should reach, on wasm at the defaults. */
+const epochRatioTarget = 2;
 /** The share of the backend's matMul throughput the step should approach at the largest size. */
 const efficiencyTarget = 0.25;
 
@@ -17,17 +22,29 @@ function targetRow(target, measured, met) {
 }
 
 function ratioRows(browserTimings) {
-  return ['wasm', 'webgl'].map((backend) => {
-    const timing = browserTimings.find((entry) => entry.backend === backend);
-    const cell = timing?.available ? timing.cells.find((entry) => entry.hiddenUnits === 32) : undefined;
-    const target = `Step ≥ ${ratioTarget}× faster than tf.layers.lstm, ${backend}, 32 units (baseline ms / project ms)`;
-    if (!cell) return targetRow(target, timing?.available === false ? `unavailable: ${timing.reason}` : 'not measured', undefined);
-    return targetRow(
+  const timing = browserTimings.find((entry) => entry.backend === 'wasm');
+  const cell = timing?.available ? timing.cells.find((entry) => entry.hiddenUnits === 32) : undefined;
+  const target = `Step ≥ ${ratioTarget}× faster than tf.layers.lstm, wasm, 32 units, 20 time steps (baseline ms / project ms)`;
+  if (!cell) return [targetRow(target, timing?.available === false ? `unavailable: ${timing.reason}` : 'not measured', undefined)];
+  return [
+    targetRow(
       target,
-      `${fixed(cell.ratio, 2)}× (${fixed(cell.baseline.medianMs)} / ${fixed(cell.project.medianMs)} ms)`,
+      `${fixed(cell.ratio, 2)}× (${fixed(cell.baseline.medianMs)} / ${fixed(cell.project.medianMs)} ms; before the fused kernels ` +
+        `${fixed(cell.unfusedRatio, 2)}×, ${fixed(cell.unfused.medianMs)} ms; load ${fixed(cell.loadAverage.atStart)}–${fixed(cell.loadAverage.atEnd)})`,
       cell.ratio >= ratioTarget,
-    );
-  });
+    ),
+  ];
+}
+
+function epochRows(epochs, where) {
+  return [
+    targetRow(
+      `Epochs per second at the defaults ≥ ${epochRatioTarget}× before the fused kernels, ${epochs.backend}, ${where}`,
+      `${fixed(epochs.ratio, 2)}× (${fixed(epochs.after.epochsPerSecond)} / ${fixed(epochs.before.epochsPerSecond)} epochs/s; ` +
+        `load ${fixed(epochs.loadAverage.atStart)}–${fixed(epochs.loadAverage.atEnd)})`,
+      epochs.ratio >= epochRatioTarget,
+    ),
+  ];
 }
 
 function efficiencyRows(browserTimings) {
@@ -51,13 +68,13 @@ function mainThreadRows(summaries) {
     return [
       targetRow(
         `0 long tasks (> 50 ms) while training, ${history}`,
-        `${summary.longTasks} (longest ${fixed(summary.longestTaskMs)} ms)`,
+        `${summary.longTasks} in ${fixed(summary.measuredSeconds, 0)} s (longest ${fixed(summary.longestTaskMs)} ms)`,
         summary.longTasks === 0,
       ),
       targetRow(
-        `Chart update ≤ ${chartUpdateBudgetMs} ms (median React work per metrics batch), ${history}`,
-        `${fixed(summary.chartUpdateMedianMs)} ms (p95 ${fixed(summary.chartUpdateP95Ms)}, max ${fixed(summary.chartUpdateMaxMs)})`,
-        summary.chartUpdateMedianMs <= chartUpdateBudgetMs,
+        `Main-thread busy time ≤ ${busyBudgetMsPerSecond} ms per second (2 ms per chart update at 4 a second; all work counted), ${history}`,
+        `${fixed(summary.busyMsPerSecondMedian)} ms/s median over windows (max ${fixed(summary.busyMsPerSecondMax)})`,
+        summary.busyMsPerSecondMedian <= busyBudgetMsPerSecond,
       ),
     ];
   });
@@ -100,6 +117,8 @@ function tensorRows(counts) {
 export function evaluateTargets(results) {
   return [
     ...ratioRows(results.browser.timings),
+    ...epochRows(results.browser.epochs, 'browser worker'),
+    ...epochRows(results.node.epochs, 'Node'),
     ...efficiencyRows(results.browser.timings),
     ...mainThreadRows(results.mainThread),
     ...bundleRows(results.bundle),
@@ -119,29 +138,49 @@ function stepTable(timings) {
           timing.backend,
           cell.hiddenUnits,
           fixed(cell.project.medianMs),
+          fixed(cell.unfused.medianMs),
           fixed(cell.baseline.medianMs),
-          `${fixed(cell.ratio, 2)}×`,
+          `${fixed(cell.ratio, 2)}× / ${fixed(cell.unfusedRatio, 2)}×`,
+          `${cell.kernelsPerStep.project} / ${cell.kernelsPerStep.unfused} / ${cell.kernelsPerStep.baseline}`,
           fixed(cell.flopsPerStep / 1e6),
           `${fixed(timing.matMul.gigaflopsPerSecond)} (${timing.matMul.size}²)`,
           percent(cell.projectEfficiency),
           percent(cell.baselineEfficiency),
           `${fixed(cell.project.firstStepMs, 0)} / ${fixed(cell.baseline.firstStepMs, 0)}`,
+          `${fixed(cell.loadAverage.atStart)}–${fixed(cell.loadAverage.atEnd)}`,
         ])
-      : [[timing.backend, '—', 'unavailable', timing.reason, '', '', '', '', '', '']],
+      : [[timing.backend, '—', 'unavailable', timing.reason, '', '', '', '', '', '', '', '', '']],
   );
   const header = [
     'backend',
     'units',
     'project ms',
+    'unfused ms',
     'baseline ms',
-    'ratio',
+    'ratio (project / unfused)',
+    'kernels per step (p / u / b)',
     'MFLOP/step',
     'matMul GFLOP/s',
     'project eff.',
     'baseline eff.',
     'first step ms (p / b)',
+    'load average',
   ];
   return table(header, rows);
+}
+
+function epochTable(rows) {
+  return table(
+    ['where', 'backend', 'after: epochs/s (median ms)', 'before: epochs/s (median ms)', 'ratio', 'load average'],
+    rows.map(([where, epochs]) => [
+      where,
+      epochs.backend,
+      `${fixed(epochs.after.epochsPerSecond)} (${fixed(epochs.after.medianMs)})`,
+      `${fixed(epochs.before.epochsPerSecond)} (${fixed(epochs.before.medianMs)})`,
+      `${fixed(epochs.ratio, 2)}×`,
+      `${fixed(epochs.loadAverage.atStart)}–${fixed(epochs.loadAverage.atEnd)}`,
+    ]),
+  );
 }
 
 /** The report printed to stdout: targets first, then the detail behind them. */
@@ -151,12 +190,11 @@ export function markdownReport(results) {
     summary.backend,
     `${summary.windows} × ${fixed(summary.measuredSeconds / summary.windows)} s`,
     summary.longTasks,
+    fixed(summary.longestTaskMs),
     fixed(summary.worstFrameGapMs),
-    summary.chartUpdates,
-    `${fixed(summary.chartUpdateMedianMs)} / ${fixed(summary.chartUpdateP95Ms)} / ${fixed(summary.chartUpdateMaxMs)}`,
-    fixed(summary.reactRenderMedianMs),
-    summary.commitsPerUpdateMedian,
-    fixed(summary.chartSettleMedianMs),
+    `${fixed(summary.busyMsPerSecondMedian)} / ${fixed(summary.busyMsPerSecondMax)}`,
+    summary.tasks,
+    `${fixed(summary.taskP95Ms)} / ${fixed(summary.taskMaxMs)}`,
     summary.epochsTrained,
   ]);
   const chunks = [
@@ -177,13 +215,22 @@ export function markdownReport(results) {
     '',
     '## Training step, in the browser worker (median ms; efficiency = FLOPs per step / (matMul throughput × step time))',
     '',
+    'project: the step as it is (fused kernels on wasm and cpu); unfused: the same step before the fused kernels; baseline: tf.layers.lstm.',
+    '',
     stepTable(results.browser.timings),
     '',
     '## Training step, in Node',
     '',
     stepTable(results.node.timings),
     '',
-    '## Main thread while training',
+    '## Epochs per second at the default settings (a real trainer: two steps and the evaluation of 256 validation windows)',
+    '',
+    epochTable([
+      ['browser worker', results.browser.epochs],
+      ['Node', results.node.epochs],
+    ]),
+    '',
+    '## Main thread while training (busy: every main-thread task in a Chromium trace, summed, per second of window)',
     '',
     table(
       [
@@ -191,12 +238,11 @@ export function markdownReport(results) {
         'backend',
         'windows',
         'long tasks',
+        'longest ms',
         'worst frame gap ms',
-        'chart updates',
-        'update work ms median / p95 / max',
-        'React render ms (median)',
-        'commits per update',
-        'settled after ms (median)',
+        'busy ms/s median / max',
+        'tasks',
+        'task ms p95 / max',
         'epochs trained',
       ],
       mainThread,

@@ -15,9 +15,10 @@ function percentile(values, rank) {
 
 /** One history size's main-thread windows (from every round) folded into the numbers the report shows. */
 export function summariseMainThread(historyPoints, windows) {
-  const updates = windows.flatMap((window) => window.chartUpdates);
-  const workMs = updates.map((update) => update.workMs);
   const longTasksMs = windows.flatMap((window) => window.longTasksMs);
+  // Busy milliseconds per second of window, per window: the main thread's traced tasks summed.
+  const busyPerSecond = windows.map((window) => window.tasksMs.reduce((sum, task) => sum + task, 0) / (window.windowMs / 1000));
+  const tasksMs = windows.flatMap((window) => window.tasksMs);
   return {
     historyPoints,
     backend: windows[0]?.backend ?? 'none',
@@ -27,13 +28,11 @@ export function summariseMainThread(historyPoints, windows) {
     longestTaskMs: Math.max(0, ...longTasksMs),
     frames: windows.reduce((sum, window) => sum + window.frames, 0),
     worstFrameGapMs: Math.max(...windows.map((window) => window.worstFrameGapMs)),
-    chartUpdates: updates.length,
-    chartUpdateMedianMs: median(workMs),
-    chartUpdateP95Ms: percentile(workMs, 95),
-    chartUpdateMaxMs: Math.max(...workMs),
-    chartSettleMedianMs: median(updates.map((update) => update.settleMs)),
-    reactRenderMedianMs: median(updates.map((update) => update.renderMs)),
-    commitsPerUpdateMedian: median(updates.map((update) => update.commits)),
+    busyMsPerSecondMedian: median(busyPerSecond),
+    busyMsPerSecondMax: Math.max(...busyPerSecond),
+    tasks: tasksMs.length,
+    taskP95Ms: percentile(tasksMs, 95),
+    taskMaxMs: Math.max(0, ...tasksMs),
     epochsTrained: windows.reduce((sum, window) => sum + window.epochsTrained, 0),
   };
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
@@ -16,10 +17,10 @@ tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 it('times the project and the baseline on Node backends', async () => {
   if (!planJson || !outputPath) throw new Error('Run through `npm run bench`: BENCH_NODE_PLAN and BENCH_NODE_OUTPUT are not set');
   const plan = JSON.parse(planJson) as StepPlan;
-  const result = await runStepBench(
-    plan,
-    async (backend) => ((await tf.setBackend(backend)) ? undefined : `tf.setBackend('${backend}') failed`),
-    (line) => process.stderr.write(`[node] ${line}\n`),
-  );
+  const result = await runStepBench(plan, {
+    startBackend: async (backend) => ((await tf.setBackend(backend)) ? undefined : `tf.setBackend('${backend}') failed`),
+    progress: (line) => process.stderr.write(`[node] ${line}\n`),
+    loadAverage: async () => loadavg()[0] ?? NaN,
+  });
   writeFileSync(outputPath, JSON.stringify(result));
 });

@@ -1,6 +1,6 @@
-// The real page (src/main.tsx) with a long history already on the chart, wrapped in a <Profiler>: the
-// bench build resolves react-dom/client to React's profiling build, whose Profiler reports in production.
-import { Profiler, StrictMode } from 'react';
+// The real page (src/main.tsx) with a long history already on the chart. bench/lib/browser.mjs presses Train
+// by its accessible name and reads the main thread's busy time from Chromium around the window this page marks.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { playgroundStore, type PlaygroundState } from '../../src/state/store';
 import { connectTraining } from '../../src/state/training';
@@ -22,6 +22,10 @@ declare global {
   interface Window {
     /** Resolves when the measuring window has ended. */
     mainThreadBench?: Promise<MainThreadResult>;
+    /** True once the run is built and Train can be pressed. */
+    benchReady?: boolean;
+    /** Marks the window's start and end for the orchestrator (bound with Playwright's exposeFunction). */
+    benchWindowEdge?: (edge: 'start' | 'end') => Promise<void>;
   }
 }
 
@@ -40,9 +44,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('app.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <Profiler id="app" onRender={probe.onRender}>
-      <App actions={actions} />
-    </Profiler>
+    <App actions={actions} />
   </StrictMode>,
 );
 
@@ -65,15 +67,17 @@ const lastEpoch = (state: PlaygroundState) => state.history.at(-1)?.epoch ?? 0;
 window.mainThreadBench = (async () => {
   const built = await until((state) => state.status === 'ready' || state.status === 'error');
   if (built.status === 'error') throw new Error(`The run did not start: ${built.errorMessage ?? 'no message'}`);
-  actions.train();
+  // The orchestrator presses Train now, as a person would.
+  window.benchReady = true;
   // Measure from the first real epochs on: by then the worker is training and posting metrics.
   const firstEpoch = lastEpoch(await until((state) => lastEpoch(state) > 0));
   // A first visit times every backend in a second worker; the window measures the page after that.
   await until((state) => !state.measuringBackends);
+  await window.benchWindowEdge?.('start');
   probe.start();
   await new Promise((resolve) => setTimeout(resolve, windowMs));
   const measures = probe.stop();
-  actions.pause();
+  await window.benchWindowEdge?.('end');
   const state = playgroundStore.getState();
   if (state.status === 'error') throw new Error(`Training failed: ${state.errorMessage ?? 'no message'}`);
   return { ...measures, historyPoints, backend: state.backend, epochsTrained: lastEpoch(state) - firstEpoch };

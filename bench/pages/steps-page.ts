@@ -7,6 +7,8 @@ declare global {
     runStepBench?: (plan: StepPlan) => Promise<StepBenchResult>;
     /** Progress lines go to the orchestrator's terminal (bound with Playwright's exposeFunction). */
     reportBenchProgress?: (line: string) => Promise<void>;
+    /** The machine's 1-minute load average, from the orchestrator (bound with Playwright's exposeFunction). */
+    benchLoadAverage?: () => Promise<number>;
   }
 }
 
@@ -16,12 +18,14 @@ window.runStepBench = (plan) =>
     worker.addEventListener('message', (event: MessageEvent<FromStepsWorker>) => {
       const message = event.data;
       if (message.type === 'progress') void window.reportBenchProgress?.(message.line);
-      else {
+      else if (message.type === 'load-average-request') {
+        void (window.benchLoadAverage?.() ?? Promise.resolve(NaN)).then((value) => worker.postMessage({ type: 'load-average', value }));
+      } else {
         worker.terminate();
         if (message.type === 'result') resolve(message.result);
         else reject(new Error(message.message));
       }
     });
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'The benchmark worker failed to start')));
-    worker.postMessage(plan);
+    worker.postMessage({ type: 'run', plan });
   });

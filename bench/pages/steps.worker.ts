@@ -1,10 +1,11 @@
+import type { BenchBackend } from '../cores/plan';
 import { runStepBench } from '../cores/run-steps';
 import { selectBackend } from '../../src/worker/backend';
 import type { FromStepsWorker, ToStepsWorker } from './steps-protocol';
 
 // The app's own backend start-up (wasm paths, single-threaded wasm, smoke test), asked for one backend:
 // when it falls back to another, the asked one is unavailable here.
-async function startBackend(backend: ToStepsWorker['backends'][number]): Promise<string | undefined> {
+async function startBackend(backend: BenchBackend): Promise<string | undefined> {
   const selection = await selectBackend(backend);
   return selection.backend === backend ? undefined : (selection.note ?? `started ${selection.backend} instead`);
 }
@@ -21,9 +22,23 @@ function webglRenderer(): string | undefined {
 
 const post = (message: FromStepsWorker) => self.postMessage(message);
 
+// The worker cannot see the machine: the page asks the orchestrator, one request at a time.
+let loadAverageAnswer: ((value: number) => void) | undefined;
+function loadAverage(): Promise<number> {
+  return new Promise((resolve) => {
+    loadAverageAnswer = resolve;
+    post({ type: 'load-average-request' });
+  });
+}
+
 self.addEventListener('message', (event: MessageEvent<ToStepsWorker>) => {
+  const message = event.data;
+  if (message.type === 'load-average') {
+    loadAverageAnswer?.(message.value);
+    return;
+  }
   const renderer = webglRenderer();
-  runStepBench(event.data, startBackend, (line) => post({ type: 'progress', line }))
+  runStepBench(message.plan, { startBackend, progress: (line) => post({ type: 'progress', line }), loadAverage })
     .then((result) => post({ type: 'result', result: renderer ? { ...result, webglRenderer: renderer } : result }))
     .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 });

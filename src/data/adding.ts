@@ -36,3 +36,13 @@ export function createAddingTask(options: TaskOptions): TaskData {
     validation: drawSequences(options.validationSamples, windowLength, noise, createRandom(options.seed, 'adding', 'validation')),
   };
 }
+
+/** Training set number `draw` of the adding problem, a fresh sample of the same process (for the bias–variance lab). */
+export function drawAddingTrainingSet(options: TaskOptions, draw: number): Dataset {
+  return drawSequences(options.trainingSamples, options.windowLength, options.noise, createRandom(options.seed, 'adding', 'draw', draw));
+}
+
+/** A test set of `samples` sequences of the adding problem, apart from every training draw. */
+export function drawAddingTestSet(options: TaskOptions, samples: number): Dataset {
+  return drawSequences(samples, options.windowLength, options.noise, createRandom(options.seed, 'adding', 'test'));
+}

@@ -13,7 +13,8 @@ interface Wave {
 const seriesSpan = 10_000;
 const waveCount = 3;
 
-// The process is fixed by the seed alone: the training and validation sets are two draws from it.
+// The process is fixed by the seed alone: the training and validation sets are two draws from it,
+// and the lab's draws come from the same waves.
 function drawWaves(seed: number): Wave[] {
   const random = createRandom(seed, 'waves');
   const waves = Array.from({ length: waveCount }, () => ({
@@ -41,6 +42,21 @@ function drawWindows(waves: Wave[], samples: number, windowLength: number, noise
     dataset.targets[sample] = clean + noise * random.normal();
   }
   return dataset;
+}
+
+/**
+ * Training set number `draw` of the sines task's process: the waves come from `options.seed`, the
+ * windows and their noise from a stream of their own, so every draw is a fresh sample of the same
+ * signal (for the bias–variance lab). The live run's training set is not one of these draws.
+ */
+export function drawSineTrainingSet(options: TaskOptions, draw: number): Dataset {
+  const random = createRandom(options.seed, 'training', 'draw', draw);
+  return drawWindows(drawWaves(options.seed), options.trainingSamples, options.windowLength, options.noise, random);
+}
+
+/** A test set of `samples` windows from the sines task's process, apart from every training draw. */
+export function drawSineTestSet(options: TaskOptions, samples: number): Dataset {
+  return drawWindows(drawWaves(options.seed), samples, options.windowLength, options.noise, createRandom(options.seed, 'test'));
 }
 
 /**

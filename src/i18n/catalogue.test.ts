@@ -25,7 +25,9 @@ function without<Value extends object, Key extends keyof Value>(value: Value, ke
 
 describe('the catalogues', () => {
   it('have the same keys, message arities and list lengths in both languages', () => {
-    expect(shape(zhCN)).toEqual(shape(en));
+    // The presets' translations are checked by id below: English has none of its own.
+    const withoutStories = (messages: Messages) => ({ ...messages, presets: { ...messages.presets, stories: {} } });
+    expect(shape(withoutStories(zhCN))).toEqual(shape(withoutStories(en)));
     expect(shape(explanationZhCN)).toEqual(shape(explanationEn));
   });
 
@@ -36,7 +38,7 @@ describe('the catalogues', () => {
     expect(strings(zhCN).filter((text) => text.trim() === '')).toEqual([]);
     // Words of three or more Latin letters that are names (of libraries, methods, people, formats), code or symbols such as x_t.
     const names =
-      /^(Adam|RMSProp|SGD|LSTM|Keras|TensorFlow|WebGL|WebAssembly|JavaScript|CSV|Reber|TensorBoard|Zaremba|English|dropout|recurrent_dropout|float32|wasm|webgl|cpu|lang|hide|challenge|en|[A-Za-z]_[A-Za-z0-9{}]+)$/;
+      /^(Adam|RMSProp|SGD|LSTM|Keras|TensorFlow|WebGL|WebAssembly|JavaScript|CSV|Reber|TensorBoard|Zaremba|English|AdamW|dropout|recurrent_dropout|weight_decay|seed|float32|wasm|webgl|cpu|lang|hide|challenge|en|[A-Za-z]_[A-Za-z0-9{}]+)$/;
     const english = strings(zhCN).flatMap((text) => (text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) ?? []).filter((word) => !names.test(word)));
     expect(english).toEqual([]);
   });
@@ -44,8 +46,9 @@ describe('the catalogues', () => {
   it('name every setting, preset and class the page shows, in both languages', () => {
     for (const messages of [en, zhCN]) {
       expect(Object.keys(messages.settings).sort()).toEqual(schema.map((field) => field.name).sort());
-      for (const preset of presets) expect(messages.presets.stories[preset.id], preset.id).toBeDefined();
     }
+    // English presets speak for themselves (src/settings/presets.ts); Chinese translates each.
+    for (const preset of presets) expect(zhCN.presets.stories[preset.id], preset.id).toBeDefined();
     expect(Object.keys(zhCN.modelViews.classNames).sort()).toEqual(Object.keys(en.modelViews.classNames).sort());
   });
 

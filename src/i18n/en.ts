@@ -58,6 +58,10 @@ export const en = {
   settings: {
     task: { label: 'Task', hint: 'What the model learns from its sequences.' },
     seed: { label: 'Seed', hint: 'Same seed, same data, same starting weights, same curves.' },
+    seedRepeats: {
+      label: 'Repeat over seeds',
+      hint: 'Trains this many runs side by side, with seeds seed, seed+1, …: the chart shows their mean and spread (± one standard deviation), so luck can be told from a real effect.',
+    },
     windowLength: {
       label: 'Sequence length',
       hint: 'Time steps per sequence, each one more step to back-propagate through. Reber strings need at least 12; a series caps it at what it can hold.',
@@ -87,6 +91,10 @@ export const en = {
     },
     l1: { label: 'L1', hint: 'Adds l1·Σ|w| to the objective: pushes weights to exactly zero, keeping few.' },
     l2: { label: 'L2', hint: 'Adds l2·Σw² to the objective (weight decay): shrinks every weight, for a smoother function.' },
+    weightDecay: {
+      label: 'Weight decay',
+      hint: 'Shrinks every weight by learning rate × this share at each step, apart from the gradient (Keras weight_decay; with Adam, AdamW). With Adam this is not the same as L2.',
+    },
     penaliseRecurrent: { label: 'Penalise recurrent weights', hint: 'Off: only the input kernels are penalised. Biases never are.' },
     clipMode: {
       label: 'Clip mode',
@@ -144,24 +152,35 @@ export const en = {
     starting: 'Preparing the data and the model…',
     needsSeries: 'Choose a CSV file, or load the sample, to train on your own series.',
     ready: 'Ready. Press Train, or Step for one epoch at a time.',
+    readyFrom: (epoch: string) => `Ready to go on from epoch ${epoch}. Press Train, or Step for one epoch at a time.`,
     training: 'Training…',
     paused: (epoch: string) => `Paused after epoch ${epoch}.`,
     stepped: (epoch: string) => `Stopped after epoch ${epoch}.`,
-    finished: (epoch: string) => `Finished: reached ${epoch} epochs. Raise "Stop after" to go on, or Reset.`,
+    finished: (epoch: string, restored: string) => `Finished: reached ${epoch} epochs.${restored} Raise "Stop after" to go on, or Reset.`,
+    restoredAtEnd: (epoch: string) => ` The model is back at the weights of its best epoch, ${epoch}.`,
     earlyStopped: (epoch: string, patience: string) =>
       `Early stopping ended the run after epoch ${epoch}: validation loss stopped improving for ${patience} epochs.`,
     bestEpoch: (epoch: string, valLoss: string) => ` The best epoch was ${epoch} (validation loss ${valLoss})`,
     restored: ', and the model is back at its weights.',
-    diverged: (epoch: string, cause: string) =>
-      `Training diverged in epoch ${epoch}: ${cause}. The model keeps its last sound weights and the curves so far. Try a lower learning rate, or turn on gradient clipping, then Reset.`,
+    diverged: (epoch: string, cause: string, kept: string, onward: string) =>
+      `Training diverged in epoch ${epoch}: ${cause}. The model is back at ${kept}, the last sound epoch, and the curves so far stay. ${onward}`,
+    keptAt: (epoch: string) => `the weights at the end of epoch ${epoch}`,
+    keptInitial: 'its initial weights',
+    onwardSeeds: 'With several seeds the run cannot go on: Reset.',
+    onward: 'Lower the learning rate or turn on gradient clipping, then press Train to go on from there.',
     causes: {
       'loss exploded': 'the training loss exploded',
       'loss not finite': 'the training loss stopped being a finite number',
       'gradient not finite': 'the gradient stopped being a finite number',
       'validation loss not finite': 'the validation loss stopped being a finite number',
+      'validation loss exploded': 'the validation loss exploded',
     },
-    error: (message: string) => `Something went wrong: ${message}. Reset to try again.`,
+    failed: (message: string) => `Something went wrong: ${message}. Reset to try again.`,
     unknownError: 'unknown error',
+    replacing: (reason: string) =>
+      `The training worker stopped working (${reason}). Starting a new one and rebuilding the run; its curves are kept.`,
+    down: (reason: string) => `The training worker could not be restarted (${reason}). Press Reset to try again, or reload the page.`,
+    noReason: 'no reason given',
     measuredFastest: 'Running on the backend measured fastest on this device.',
     whyNotFirst: (note: string) => `Why not the first choice: ${note}.`,
   },
@@ -216,44 +235,8 @@ export const en = {
     choose: 'Choose a story…',
     shareHint: 'Each preset is a link too: share the address bar after choosing one.',
     watch: (story: string) => `What to watch: ${story}`,
-    stories: {
-      overfit: {
-        name: 'Overfit on purpose',
-        watch: 'A big model and 32 samples: the training loss heads for zero while the validation loss turns upward after about 20 epochs.',
-      },
-      dropout: {
-        name: 'Dropout to the rescue',
-        watch: 'The same set-up with output and recurrent dropout: the gap stays far smaller. Pin “Overfit on purpose” first to compare.',
-      },
-      'weight-decay': {
-        name: 'Weight decay',
-        watch: 'An L2 penalty keeps the weights small: the validation loss stays near its best instead of climbing.',
-      },
-      'early-stopping': {
-        name: 'Early stopping',
-        watch: 'Training stops 15 epochs after the best validation loss and goes back to that epoch’s weights.',
-      },
-      clipping: {
-        name: 'Exploding gradients and clipping',
-        watch:
-          'Plain SGD with a large step: clipping bounds every update (watch Clipped steps). Set Clip mode to Off and it diverges within a few epochs.',
-      },
-      augmentation: {
-        name: 'Augmentation vs small data',
-        watch:
-          'Only 16 samples: jitter and truncation show the model a new version of each every epoch, and the gap shrinks to about a third. Set both to 0 to compare.',
-      },
-      adding: {
-        name: 'Long memory: the adding problem',
-        watch:
-          'Two marked numbers up to 20 steps apart: the validation loss falls far below 0.17, what ignoring the sequence costs, so the LSTM carries them across time.',
-      },
-      underfit: {
-        name: 'Underfitting (too small a model)',
-        watch:
-          'Four hidden units and plenty of data: both curves level off together above the noise floor (0.09). Too simple a model is bias, not overfitting.',
-      },
-    } as Record<string, { name: string; watch: string }>,
+    /** Translations of the presets' names and stories by id; English has none, as the presets are written in it. */
+    stories: {} as Record<string, { name: string; watch: string }>,
   },
   series: {
     file: 'Your own series (CSV)',

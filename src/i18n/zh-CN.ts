@@ -50,6 +50,10 @@ export const zhCN: Messages = {
   settings: {
     task: { label: '任务', hint: '模型要从序列中学会什么。' },
     seed: { label: '随机种子', hint: '相同的种子：相同的数据、相同的初始权重、相同的曲线。' },
+    seedRepeats: {
+      label: '多种子重复',
+      hint: '并排训练这么多次，种子依次为 seed、seed+1、…：图表显示它们的均值与离散程度（± 一个标准差），从而区分运气与真实的效果。',
+    },
     windowLength: {
       label: '序列长度',
       hint: '每个序列的时间步数，每多一步，反向传播就要多穿过一步。Reber 字符串至少需要 12 步；上传的序列会把它限制在自身能容纳的长度内。',
@@ -79,6 +83,10 @@ export const zhCN: Messages = {
     },
     l1: { label: 'L1', hint: '在目标函数中加上 l1·Σ|w|：把权重推向恰好为零，只留下少数。' },
     l2: { label: 'L2', hint: '在目标函数中加上 l2·Σw²（权重衰减）：让每个权重都变小，函数更平滑。' },
+    weightDecay: {
+      label: '权重衰减',
+      hint: '每一步在梯度之外，把每个权重缩小“学习率 × 此比例”（Keras 的 weight_decay；配合 Adam 即 AdamW）。配合 Adam 时，它与 L2 不同。',
+    },
     penaliseRecurrent: { label: '惩罚循环权重', hint: '关闭时只惩罚输入权重矩阵。偏置从不受惩罚。' },
     clipMode: { label: '裁剪方式', hint: '更新前如何削减过大的梯度：整体裁剪、逐张量裁剪，或逐元素裁剪。' },
     clipThreshold: { label: '裁剪阈值', hint: '一次更新可用的最大梯度范数（按值裁剪时为单个元素的上限）。' },
@@ -124,23 +132,33 @@ export const zhCN: Messages = {
     starting: '正在准备数据和模型…',
     needsSeries: '请选择一个 CSV 文件，或载入示例，以便用你自己的序列训练。',
     ready: '就绪。按“训练”，或按“单步”一次训练一轮。',
+    readyFrom: (epoch) => `可以从第 ${epoch} 轮继续。按“训练”，或按“单步”一次训练一轮。`,
     training: '训练中…',
     paused: (epoch) => `已在第 ${epoch} 轮后暂停。`,
     stepped: (epoch) => `已在第 ${epoch} 轮后停下。`,
-    finished: (epoch) => `完成：已训练 ${epoch} 轮。调高“训练轮数上限”可继续，或按“重置”。`,
+    finished: (epoch, restored) => `完成：已训练 ${epoch} 轮。${restored}调高“训练轮数上限”可继续，或按“重置”。`,
+    restoredAtEnd: (epoch) => `模型已回到最佳一轮（第 ${epoch} 轮）的权重。`,
     earlyStopped: (epoch, patience) => `提早停止在第 ${epoch} 轮后结束了训练：验证损失已连续 ${patience} 轮没有改进。`,
     bestEpoch: (epoch, valLoss) => `最佳一轮是第 ${epoch} 轮（验证损失 ${valLoss}）`,
     restored: '，模型已恢复到那一轮的权重。',
-    diverged: (epoch, cause) =>
-      `训练在第 ${epoch} 轮发散：${cause}。模型保留最后一组正常的权重和已有的曲线。请降低学习率或打开梯度裁剪，然后按“重置”。`,
+    diverged: (epoch, cause, kept, onward) =>
+      `训练在第 ${epoch} 轮发散：${cause}。模型已回到${kept}（最后一个正常的轮次），已有的曲线保留。${onward}`,
+    keptAt: (epoch) => `第 ${epoch} 轮结束时的权重`,
+    keptInitial: '初始权重',
+    onwardSeeds: '多个种子时训练无法继续：请按“重置”。',
+    onward: '请降低学习率或打开梯度裁剪，然后按“训练”从那里继续。',
     causes: {
       'loss exploded': '训练损失爆炸',
       'loss not finite': '训练损失不再是有限数',
       'gradient not finite': '梯度不再是有限数',
       'validation loss not finite': '验证损失不再是有限数',
+      'validation loss exploded': '验证损失爆炸',
     },
-    error: (message) => `出错了：${message}。请按“重置”重试。`,
+    failed: (message) => `出错了：${message}。请按“重置”重试。`,
     unknownError: '未知错误',
+    replacing: (reason) => `训练线程停止工作（${reason}）。正在启动新线程并重建训练；已有曲线保留。`,
+    down: (reason) => `训练线程无法重启（${reason}）。请按“重置”重试，或重新载入页面。`,
+    noReason: '未给出原因',
     measuredFastest: '正在本机实测最快的后端上运行。',
     whyNotFirst: (note) => `为何没用首选后端：${note}。`,
   },
@@ -198,27 +216,35 @@ export const zhCN: Messages = {
     stories: {
       overfit: {
         name: '故意过拟合',
-        watch: '大模型加 32 个样本：训练损失趋向于零，而验证损失在大约 20 轮后掉头向上。',
+        watch: '32 个样本：训练损失趋向于零，而验证损失在 30 轮之内掉头向上；到第 80 轮，它比最佳值高出四分之一，到第 160 轮仍在攀升。',
       },
       dropout: {
         name: '随机失活来救场',
-        watch: '同样的设置，加上输出与循环随机失活：差距小得多。先固定“故意过拟合”的运行以便比较。',
+        watch:
+          '同样的设置，加上输出与循环随机失活：在第 80 轮和第 160 轮，差距都不到没有随机失活时的一半。先固定“故意过拟合”的运行以便比较。',
+      },
+      'l2-adam': {
+        name: '配合 Adam 的 L2 惩罚',
+        watch:
+          '配合 Adam 时，L2 惩罚并不是权重衰减：Adam 会把每个梯度（连同惩罚项）除以它自己的大小。攀升来得晚一些，但到第 160 轮，验证损失比最佳值高出四分之一，差距与不加惩罚时一样大。',
       },
       'weight-decay': {
         name: '权重衰减',
-        watch: 'L2 惩罚让权重保持很小：验证损失停在最佳值附近，而不是一路攀升。',
+        watch:
+          '解耦的权重衰减（AdamW）在梯度之外每一步都缩小每个权重：第 80 轮时差距不到不加正则化时的三分之二，到第 160 轮不到 55%。与“配合 Adam 的 L2 惩罚”比较。',
       },
       'early-stopping': {
         name: '提早停止',
-        watch: '训练在最佳验证损失之后 15 轮停止，并回到那一轮的权重。',
+        watch: '训练在最佳验证损失之后 15 轮停止（在 160 轮中的第 80 轮之前），并回到那一轮的权重：模型保留了它的最佳验证损失。',
       },
       clipping: {
         name: '梯度爆炸与梯度裁剪',
-        watch: '步长很大的普通 SGD：裁剪限制了每一次更新（看“被裁剪的步数”）。把裁剪方式设为“关闭”，几轮之内就会发散。',
+        watch: '步长很大的普通 SGD：裁剪削减了最大的那些更新（看“被裁剪的步数”），训练跑满 30 轮。把裁剪方式设为“关闭”，5 轮之内就会发散。',
       },
       augmentation: {
         name: '数据增强对抗小数据',
-        watch: '只有 16 个样本：抖动和截断让模型每一轮都看到每个样本的新版本，差距缩小到约三分之一。把两者都设为 0 来比较。',
+        watch:
+          '只有 16 个样本：抖动和截断让模型每一轮都看到每个样本的新版本，所以在第 80 轮和第 160 轮，差距都不到两者设为 0 时的四分之三，验证损失也更低。',
       },
       adding: {
         name: '长期记忆：加法问题',

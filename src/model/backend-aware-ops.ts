@@ -29,3 +29,8 @@ export function stepsOf(stacked: tf.Tensor3D, access = stepAccessForBackend()): 
 export function matMulTransposedRight(a: tf.Tensor2D, b: tf.Tensor2D, access = stepAccessForBackend()): tf.Tensor2D {
   return access === 'slices' ? tf.matMul(a, b, false, true) : tf.matMul(a, tf.transpose(b));
 }
+
+/** aᵀ · b. */
+export function matMulTransposedLeft(a: tf.Tensor2D, b: tf.Tensor2D, access = stepAccessForBackend()): tf.Tensor2D {
+  return access === 'slices' ? tf.matMul(a, b, true, false) : tf.matMul(tf.transpose(a), b);
+}

@@ -33,10 +33,12 @@ describe('EarlyStopping', () => {
     expect(stoppedAt).toBe(4);
   });
 
-  it('gives a continued run its full patience again', () => {
+  it('forgets the best value and the wait when a new fit begins, as a new Keras fit() does', () => {
     const { tracker } = run([1, 2, 3], 2);
-    tracker.resumeWaiting();
-    expect(tracker.observe(4, 4, { patience: 2, minDelta: 0 })).toBe('waiting');
-    expect(tracker.observe(5, 5, { patience: 2, minDelta: 0 })).toBe('stop');
+    tracker.beginFit();
+    expect(tracker.observe(4, 4, { patience: 2, minDelta: 0 })).toBe('improved');
+    expect(tracker.bestEpoch).toBe(4);
+    expect(tracker.observe(5, 5, { patience: 2, minDelta: 0 })).toBe('waiting');
+    expect(tracker.observe(6, 6, { patience: 2, minDelta: 0 })).toBe('stop');
   });
 });

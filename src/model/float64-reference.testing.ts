@@ -56,6 +56,9 @@ export function float64Loss(problem: Float64Problem): number {
       Array.from({ length: features }, (_, f) => at(problem.inputs, (b * timeSteps + t) * features + f)),
     ),
   );
+  // A mask is [batch, width] (shared by the gates) or [4, batch, width] (one per gate).
+  const gateMaskAt = (mask: Float64Array | undefined, gate: number, b: number, j: number, width: number) =>
+    at(mask, ((mask && mask.length > batch * width ? gate : 0) * batch + b) * width + j);
   for (let layer = 0; layer < layers; layer += 1) {
     const [kernel, recurrentKernel, bias] = problem.parameters.slice(3 * layer, 3 * layer + 3) as [
       Float64Array,
@@ -68,11 +71,14 @@ export function float64Loss(problem: Float64Problem): number {
       let hidden = new Array<number>(units).fill(0);
       let cell = new Array<number>(units).fill(0);
       return steps.map((x) => {
+        // Column g belongs to gate ⌊g / units⌋ (Keras order i, f, C̃, o), which reads its own mask when masks are per gate.
         const gate = (g: number) => {
+          const copy = Math.floor(g / units);
           let sum = at(bias, g);
-          for (let f = 0; f < width; f += 1) sum += (x[f] as number) * at(inputMask, b * width + f) * at(kernel, f * 4 * units + g);
+          for (let f = 0; f < width; f += 1)
+            sum += (x[f] as number) * gateMaskAt(inputMask, copy, b, f, width) * at(kernel, f * 4 * units + g);
           for (let u = 0; u < units; u += 1)
-            sum += (hidden[u] as number) * at(recurrentMask, b * units + u) * at(recurrentKernel, u * 4 * units + g);
+            sum += (hidden[u] as number) * gateMaskAt(recurrentMask, copy, b, u, units) * at(recurrentKernel, u * 4 * units + g);
           return sum;
         };
         const next = Array.from({ length: units }, (_, u) => {

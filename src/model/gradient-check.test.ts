@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it, vi } from 'vitest';
 import { runOnCpuBackend } from './cpu-backend.testing';
 import { checkGradients, relativeDifference } from './gradient-check';
+import { setLstmImplementation } from './lstm';
 import type * as LstmBackward from './lstm-backward';
 import { createNetwork, disposeNetwork } from './network';
 
@@ -65,11 +66,14 @@ describe('checkGradients', () => {
   );
 
   it('points at the variable whose hand-derived gradient is wrong', async () => {
+    // The sabotage sits in the unfused pass (lstm-backward.ts), so the check runs that one here.
+    setLstmImplementation('unfused');
     const network = createNetwork({ features: 1, units: 5, layers: 2, outputs: 1 }, 7);
     const batch = batchOf('regression', 1);
     sabotage.scaleRecurrentKernelGradient = 1.01;
     const result = await checkGradients(network, batch, 'regression');
     sabotage.scaleRecurrentKernelGradient = 1;
+    setLstmImplementation('fused');
     const wrong = result.variables.filter((variable) => variable.relativeDifference > 1e-3).map((variable) => variable.name);
     expect(wrong).toEqual(['layer 1 recurrent kernel W_h', 'layer 2 recurrent kernel W_h']);
     expect(result.maxRelativeDifference).toBeGreaterThan(5e-3);

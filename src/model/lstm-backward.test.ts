@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOnCpuBackend } from './cpu-backend.testing';
 import { createMasks, disposeMasks, type DropoutRates, type NetworkMasks } from './dropout';
 import { float64Loss, float64Problem, type Float64Problem } from './float64-reference.testing';
 import { relativeDifference } from './gradient-check';
-import type { GradientMode } from './lstm';
+import { setLstmImplementation, type GradientMode, type LstmImplementation } from './lstm';
 import { createNetwork, disposeNetwork, layerShapes, networkVariables, predict, type Network } from './network';
 import { taskLoss, weightPenalty, type PenaltyOptions } from './objective';
 
@@ -77,7 +77,12 @@ function finiteDifferences(problem: Float64Problem): Float64Array[] {
 
 const names = (network: Network) => [...networkVariables(network).map((variable) => variable.name), 'inputs'];
 
-describe('the hand-derived backward pass through time', () => {
+// Both implementations of the hand-derived pass: the fused kernels (what wasm and cpu run) and the step-by-step
+// ops (what WebGL runs). Per-gate masks (recurrent dropout) take autodiff where the fused kernels are missing.
+describe.each<LstmImplementation>(['fused', 'unfused'])('the hand-derived backward pass through time, %s', (implementation) => {
+  beforeAll(() => setLstmImplementation(implementation));
+  afterAll(() => setLstmImplementation('fused'));
+
   describe.each(layerCounts)('with %i layer(s)', (layers) => {
     it.each(dropoutCases)('matches autodiff for every variable and the inputs, %s, L1 and L2 on', (_, rates) => {
       const problem = problemOf(layers, rates);
@@ -127,13 +132,26 @@ describe('the hand-derived backward pass through time', () => {
 });
 
 describe('evaluation (no gradient tape)', () => {
-  it.each(layerCounts)('gives the same forecasts by either path with %i layer(s), with and without masks', (layers) => {
-    const problem = problemOf(layers, dropoutCases[4]?.[1] ?? off);
-    for (const masks of [undefined, problem.masks]) {
-      const [hand, automatic] = (['hand', 'automatic'] as const).map((mode) => predict(problem.network, problem.inputs, masks, mode));
-      expect(tf.tidy(() => tf.max(tf.abs(tf.sub(hand as tf.Tensor, automatic as tf.Tensor))).dataSync()[0])).toBeLessThan(1e-6);
-      tf.dispose([hand, automatic]);
+  it.each(layerCounts)('gives the same forecasts by every path with %i layer(s), with and without masks', (layers) => {
+    for (const rates of [dropoutCases[1]?.[1] ?? off, dropoutCases[4]?.[1] ?? off]) {
+      const problem = problemOf(layers, rates);
+      for (const masks of [undefined, problem.masks]) {
+        const automatic = predict(problem.network, problem.inputs, masks, 'automatic');
+        for (const implementation of ['fused', 'unfused'] as const) {
+          setLstmImplementation(implementation);
+          for (const mode of ['hand', 'none'] as const) {
+            const forecast = predict(problem.network, problem.inputs, masks, mode);
+            expect(
+              tf.tidy(() => tf.max(tf.abs(tf.sub(forecast, automatic))).dataSync()[0]),
+              `${implementation} ${mode}`,
+            ).toBeLessThan(1e-6);
+            forecast.dispose();
+          }
+        }
+        setLstmImplementation('fused');
+        automatic.dispose();
+      }
+      dispose(problem);
     }
-    dispose(problem);
   });
 });

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LayerMasks } from './dropout';
+import type { SharedLayerMasks } from './dropout';
 
 // The hand-derived pass works feature-major: the state is [units, batch] and the gates [4·units, batch], so
 // each gate is a block of rows and splitting gates or stacking steps copies contiguous memory (in the Keras
@@ -53,7 +53,7 @@ export function swapLastTwoGates(rows: tf.Tensor2D): tf.Tensor2D {
 /** The augmented weights and mask of one layer (Keras-layout weights, masks [batch, ·] as createMasks makes them). */
 export function prepareLayer(
   weights: { kernel: tf.Tensor2D; recurrentKernel: tf.Tensor2D; bias: tf.Tensor1D },
-  masks: LayerMasks,
+  masks: SharedLayerMasks,
   batch: number,
 ): PreparedLayer {
   const [features, gateRows] = weights.kernel.shape;
@@ -66,7 +66,14 @@ export function prepareLayer(
 }
 
 /** The gate equations step by step over inputs x_t ([features, batch] each): h_t ([units, batch]) for every step, and the record. */
-export function forwardLayer(layer: PreparedLayer, inputSteps: tf.Tensor2D[]): { hiddens: tf.Tensor2D[]; record: ForwardRecord } {
+export function forwardLayer(layer: PreparedLayer, inputSteps: tf.Tensor2D[]): { hiddens: tf.Tensor2D[]; record: ForwardRecord };
+/** The same without a record (evaluation): nothing is stacked for a backward pass. */
+export function forwardLayer(layer: PreparedLayer, inputSteps: tf.Tensor2D[], keepRecord: false): { hiddens: tf.Tensor2D[] };
+export function forwardLayer(
+  layer: PreparedLayer,
+  inputSteps: tf.Tensor2D[],
+  keepRecord = true,
+): { hiddens: tf.Tensor2D[]; record?: ForwardRecord } {
   const units = layer.augmentedWeights.shape[0] / 4;
   const batch = inputSteps[0]?.shape[1] ?? 0;
   const onesRow = tf.ones([1, batch]);
@@ -101,6 +108,7 @@ export function forwardLayer(layer: PreparedLayer, inputSteps: tf.Tensor2D[]): {
     steps.augmentedInputs.push(augmentedInput);
     hiddens.push(hidden);
   }
+  if (!keepRecord) return { hiddens };
   const overTime = (list: tf.Tensor2D[]) => tf.stack(list) as tf.Tensor3D;
   const augmentedRows = layer.augmentedWeights.shape[1];
   return {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { stepsOf } from './backend-aware-ops';
-import type { LayerMasks } from './dropout';
+import type { SharedLayerMasks } from './dropout';
 import type { LstmWeights } from './lstm';
 import { backwardLayer, type OutputGradients } from './lstm-backward';
 import { forwardLayer, forwardRecordKeys, prepareLayer, type ForwardRecord, type PreparedLayer } from './lstm-hand-forward';
@@ -18,7 +18,7 @@ function flatten(layers: SavedLayer[]): tf.Tensor[] {
   ]);
 }
 
-function unflatten(saved: tf.Tensor[], masks: LayerMasks[], layerCount: number): SavedLayer[] {
+function unflatten(saved: tf.Tensor[], masks: SharedLayerMasks[], layerCount: number): SavedLayer[] {
   let index = 0;
   const next = <T extends tf.Tensor>(): T => {
     const tensor = saved[index];
@@ -40,7 +40,7 @@ function unflatten(saved: tf.Tensor[], masks: LayerMasks[], layerCount: number):
  * `returnSequences`. One custom-gradient op spans the whole stack, so layers hand each other per-step
  * tensors in both directions without stacking and slicing. Masks ([batch, ·]) are constants: no gradient.
  */
-export function handLstmStack(layers: LstmWeights[], inputs: tf.Tensor3D, masks: LayerMasks[], returnSequences: boolean): tf.Tensor {
+export function handLstmStack(layers: LstmWeights[], inputs: tf.Tensor3D, masks: SharedLayerMasks[], returnSequences: boolean): tf.Tensor {
   const stack = tf.customGrad((...args) => {
     const save = args.at(-1) as tf.GradSaveFunc;
     const [sequence, ...weights] = args.slice(0, -1) as [tf.Tensor3D, ...tf.Tensor[]];
@@ -77,4 +77,21 @@ export function handLstmStack(layers: LstmWeights[], inputs: tf.Tensor3D, masks:
     };
   });
   return stack(inputs, ...layers.flatMap((weights) => [weights.kernel, weights.recurrentKernel, weights.bias]));
+}
+
+/**
+ * The same stack forward only ([timeSteps, features, batch] in, the last layer's h_T as [units, batch] out),
+ * with no record for a backward pass: what evaluation needs.
+ */
+export function handLstmForward(layers: LstmWeights[], inputs: tf.Tensor3D, masks: SharedLayerMasks[]): tf.Tensor2D {
+  return tf.tidy(() => {
+    const batch = inputs.shape[2];
+    let steps = stepsOf(inputs);
+    layers.forEach((weights, layer) => {
+      steps = forwardLayer(prepareLayer(weights, masks[layer] ?? {}, batch), steps, false).hiddens;
+    });
+    const last = steps.at(-1);
+    if (!last) throw new Error('An LSTM needs at least one layer and one time step');
+    return last;
+  });
 }

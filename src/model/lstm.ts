@@ -1,14 +1,32 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Random } from '../data/random';
-import type { LayerMasks } from './dropout';
+import { maskForGate, sharedMasks, type GateMask, type LayerMasks } from './dropout';
 import { glorotUniform, orthogonal, variableFrom } from './initializers';
-import { handLstmStack } from './lstm-hand';
+import { fusedLstmStack } from './lstm-fused';
+import { fusedKernelsAvailable } from './lstm-fused-kernels';
+import { handLstmForward, handLstmStack } from './lstm-hand';
 
 /**
  * How an LSTM's gradients are computed: `hand`, the hand-derived backward pass through time (fewer
- * kernels, the default), or `automatic`, tfjs autodiff of the step-by-step forward loop (the reference).
+ * kernels, the default); `automatic`, tfjs autodiff of the step-by-step forward loop (the reference); or
+ * `none`, forward only (evaluation): nothing is kept for a backward pass, and no gradient flows.
  */
-export type GradientMode = 'hand' | 'automatic';
+export type GradientMode = 'hand' | 'automatic' | 'none';
+
+/**
+ * Which code runs the hand-derived pass. `fused` (the default): the fused step kernels where the backend
+ * has them (wasm, cpu), the step-by-step tfjs ops elsewhere (WebGL), and forward-only evaluation.
+ * `unfused`: the step-by-step tfjs ops on every backend, and evaluation through the differentiable pass,
+ * as the project ran before the fused kernels; the benchmark times it as its "before" column.
+ */
+export type LstmImplementation = 'fused' | 'unfused';
+
+let implementation: LstmImplementation = 'fused';
+
+/** Chooses the code behind the hand-derived pass for every later call (the benchmark's before/after switch). */
+export function setLstmImplementation(next: LstmImplementation): void {
+  implementation = next;
+}
 
 /**
  * An LSTM layer's weights in Keras layout, gates ordered i, f, C̃, o along the last axis, so they can
@@ -48,16 +66,43 @@ export interface LstmStepState {
  * x_t·W_x + b for every time step, each [batch, 4·units]. It does not depend on h, so all time steps
  * are projected with one matMul before the recurrence. The input mask, when given, multiplies x_t.
  */
-function projectInputs(weights: LstmWeights, inputs: tf.Tensor3D, inputMask?: tf.Tensor2D): tf.Tensor2D[] {
+function projectInputs(weights: LstmWeights, inputs: tf.Tensor3D, inputMask?: GateMask): tf.Tensor2D[] {
   const [batch, timeSteps, features] = inputs.shape;
   const units = weights.recurrentKernel.shape[0];
-  const keptInputs = inputMask ? tf.mul(inputs, tf.reshape(inputMask, [batch, 1, features])) : inputs;
-  const projected = tf.reshape(tf.add(tf.matMul(tf.reshape(keptInputs, [batch * timeSteps, features]), weights.kernel), weights.bias), [
-    batch,
-    timeSteps,
-    4 * units,
-  ]);
-  return tf.unstack(projected, 1) as tf.Tensor2D[];
+  const project = (mask: tf.Tensor2D | undefined, kernel: tf.Tensor2D, bias: tf.Tensor1D) => {
+    const kept = mask ? tf.mul(inputs, tf.reshape(mask, [batch, 1, features])) : inputs;
+    return tf.add(tf.matMul(tf.reshape(kept, [batch * timeSteps, features]), kernel), bias);
+  };
+  const projected =
+    inputMask?.rank === 3
+      ? tf.concat(
+          [0, 1, 2, 3].map((gate) => project(maskForGate(inputMask, gate), gateColumns(weights.kernel, gate), gateOf(weights.bias, gate))),
+          1,
+        )
+      : project(inputMask as tf.Tensor2D | undefined, weights.kernel, weights.bias);
+  return tf.unstack(tf.reshape(projected, [batch, timeSteps, 4 * units]), 1) as tf.Tensor2D[];
+}
+
+// Gate `gate`'s block (Keras order i, f, C̃, o) of a [rows, 4·units] kernel or a [4·units] bias.
+function gateColumns(kernel: tf.Tensor2D, gate: number): tf.Tensor2D {
+  const units = kernel.shape[1] / 4;
+  return tf.slice(kernel, [0, gate * units], [kernel.shape[0], units]);
+}
+
+function gateOf(bias: tf.Tensor1D, gate: number): tf.Tensor1D {
+  const units = bias.shape[0] / 4;
+  return tf.slice(bias, [gate * units], [units]);
+}
+
+/** h_{t-1}·W_h, each gate's block with its own mask when the mask is per gate. */
+function recurrentProduct(weights: LstmWeights, hidden: tf.Tensor2D, mask?: GateMask): tf.Tensor2D {
+  if (mask?.rank === 3) {
+    const blocks = [0, 1, 2, 3].map((gate) =>
+      tf.matMul(tf.mul(hidden, maskForGate(mask, gate)), gateColumns(weights.recurrentKernel, gate)),
+    );
+    return tf.concat(blocks, 1) as tf.Tensor2D;
+  }
+  return tf.matMul(mask ? tf.mul(hidden, mask) : hidden, weights.recurrentKernel);
 }
 
 /**
@@ -71,10 +116,9 @@ function lstmStep(
   weights: LstmWeights,
   projectedInput: tf.Tensor2D,
   previous: { hidden: tf.Tensor2D; cell: tf.Tensor2D },
-  recurrentMask?: tf.Tensor2D,
+  recurrentMask?: GateMask,
 ): LstmStepState {
-  const recurrentInput = recurrentMask ? tf.mul(previous.hidden, recurrentMask) : previous.hidden;
-  const gates = tf.add(projectedInput, tf.matMul(recurrentInput, weights.recurrentKernel));
+  const gates = tf.add(projectedInput, recurrentProduct(weights, previous.hidden, recurrentMask));
   const [inputPart, forgetPart, candidatePart, outputPart] = tf.split(gates, 4, 1) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
   const [inputGate, forgetGate, candidate, outputGate] = [
     tf.sigmoid(inputPart),
@@ -102,9 +146,12 @@ export function lstmLayer(
   masks: LayerMasks = {},
   gradients: GradientMode = 'hand',
 ): tf.Tensor2D[] {
-  if (gradients === 'hand') {
-    const hiddens = handLstmStack([weights], timeMajor(inputs), [masks], true);
-    return tf.unstack(tf.transpose(hiddens, [0, 2, 1])) as tf.Tensor2D[];
+  if (gradients !== 'automatic') {
+    if (implementation === 'fused' && fusedKernelsAvailable()) {
+      return tf.unstack(fusedLstmStack([weights], inputs, [masks], true, gradients === 'hand'), 1) as tf.Tensor2D[];
+    }
+    const shared = sharedMasks([masks]);
+    if (shared) return tf.unstack(tf.transpose(handLstmStack([weights], timeMajor(inputs), shared, true), [0, 2, 1])) as tf.Tensor2D[];
   }
   return lstmSteps(weights, inputs, masks).map((step) => step.hidden);
 }
@@ -137,7 +184,8 @@ function timeMajor(inputs: tf.Tensor3D): tf.Tensor3D {
 
 /**
  * Runs stacked LSTM layers (each feeding its whole sequence to the next) and returns the last layer's
- * h_T, [batch, units]. `gradients` picks how a gradient tape differentiates it; the values agree.
+ * h_T, [batch, units]. `gradients` picks how a gradient tape differentiates it; the values agree. Where
+ * the fused kernels are missing (WebGL), per-gate masks (recurrent dropout) take the automatic path.
  */
 export function lstmStack(
   layers: LstmWeights[],
@@ -145,7 +193,14 @@ export function lstmStack(
   masks: LayerMasks[] = [],
   gradients: GradientMode = 'hand',
 ): tf.Tensor2D {
-  if (gradients === 'hand') return tf.transpose(handLstmStack(layers, timeMajor(inputs), masks, false) as tf.Tensor2D);
+  if (gradients !== 'automatic') {
+    if (implementation === 'fused' && fusedKernelsAvailable())
+      return fusedLstmStack(layers, inputs, masks, false, gradients === 'hand') as tf.Tensor2D;
+    const shared = sharedMasks(masks);
+    if (shared && gradients === 'none' && implementation === 'fused')
+      return tf.transpose(handLstmForward(layers, timeMajor(inputs), shared));
+    if (shared) return tf.transpose(handLstmStack(layers, timeMajor(inputs), shared, false) as tf.Tensor2D);
+  }
   let sequence = inputs;
   let last: tf.Tensor2D | undefined;
   layers.forEach((weights, index) => {

@@ -17,6 +17,7 @@ export type LiveKnobs = Pick<
   | 'outputDropout'
   | 'l1'
   | 'l2'
+  | 'weightDecay'
   | 'penaliseRecurrent'
   | 'clipMode'
   | 'clipThreshold'

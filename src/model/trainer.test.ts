@@ -173,6 +173,32 @@ describe('createTrainer', () => {
     trainer.dispose();
   });
 
+  it('restores the best weights when the budget ends the run, and begins a new fit after it, as Keras does', async () => {
+    const trainer = createTrainer({ ...small, learningRate: 0.05, earlyStopping: true, patience: 500, restoreBestWeights: true });
+    const weightsAt = new Map<number, number[][]>();
+    const valLosses: number[] = [];
+    for (let epoch = 0; epoch < 30; epoch += 1) {
+      const point = pointOf(await trainer.trainEpoch());
+      valLosses.push(point.valLoss);
+      weightsAt.set(
+        point.epoch,
+        networkVariables(trainer.network).map((variable) => Array.from(variable.dataSync())),
+      );
+    }
+    const bestEpoch = valLosses.indexOf(Math.min(...valLosses)) + 1;
+    expect(bestEpoch).toBeLessThan(30);
+    expect(trainer.finishAtBudget()).toEqual({ bestEpoch, bestValLoss: valLosses[bestEpoch - 1], restored: true });
+    expect(networkVariables(trainer.network).map((variable) => Array.from(variable.dataSync()))).toEqual(weightsAt.get(bestEpoch));
+    // Train after the end is a new fit: its first epoch is its best so far, whatever the old best was.
+    trainer.setKnobs({ ...small, learningRate: 0.05, earlyStopping: true, patience: 1, restoreBestWeights: true });
+    let outcome = await trainer.trainEpoch();
+    for (let epoch = 0; epoch < 50 && outcome.kind === 'trained' && !outcome.earlyStop; epoch += 1) outcome = await trainer.trainEpoch();
+    if (outcome.kind !== 'trained' || !outcome.earlyStop) throw new Error('early stopping never fired');
+    // Had the old best (before epoch 30) been kept, patience 1 would have stopped at epoch 31 pointing back to it.
+    expect(outcome.earlyStop.bestEpoch).toBeGreaterThanOrEqual(31);
+    trainer.dispose();
+  });
+
   it('stops a diverging run at the failing step and keeps the last sound weights', async () => {
     const trainer = createTrainer({ ...small, optimizer: 'sgd', learningRate: 10, noise: 1 });
     let outcome: EpochOutcome = await trainer.trainEpoch();

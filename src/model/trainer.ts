@@ -8,7 +8,16 @@ import { createMasks, disposeMasks } from './dropout';
 import { EarlyStopping } from './early-stopping';
 import { checkGradients, type GradientCheck } from './gradient-check';
 import { firstSamples, inspectModel, readWeightStats, weightStatistics, type ModelInspection, type WeightStats } from './inspection';
-import { createNetwork, disposeNetwork, layerShapes, predict, restoreWeights, snapshotWeights, type Network } from './network';
+import {
+  createNetwork,
+  disposeNetwork,
+  layerShapes,
+  networkVariables,
+  predict,
+  restoreWeights,
+  snapshotWeights,
+  type Network,
+} from './network';
 import { accuracy, taskLoss } from './objective';
 import { createOptimizer, type TunableOptimizer } from './optimizer';
 import { trainStep, type LiveKnobs, type StepFailure, type StepResult } from './train-step';
@@ -33,6 +42,8 @@ export interface EpochPoint {
   clipped: boolean[];
   /** The kernels' sizes at the end of the epoch. */
   weights: WeightStats;
+  /** With repeated seeds: each seed's losses this epoch; the point's own losses are then their means. */
+  seeds?: { trainLoss: number[]; valLoss: number[] };
 }
 
 /** How early stopping ended a run. */
@@ -55,7 +66,9 @@ export const explodedLossFactor = 100;
 export interface DivergenceReport {
   /** The epoch that failed, counted from 1; the history keeps every epoch before it. */
   epoch: number;
-  cause: StepFailure | 'validation loss not finite';
+  cause: StepFailure | 'validation loss not finite' | 'validation loss exploded';
+  /** The epoch whose end-of-epoch weights the model went back to (0: the initial weights). */
+  restoredEpoch: number;
   /** The loss that gave it away. */
   loss: number;
 }
@@ -88,8 +101,16 @@ export interface Trainer {
   checkGradients(): Promise<GradientCheck>;
   /** Replaces the live knobs; the next step uses them. A new optimizer kind starts with fresh state. */
   setKnobs(knobs: LiveKnobs): void;
-  /** Trains one epoch and measures both losses. */
+  /** Trains one epoch and measures both losses. The first epoch after a stop begins a new fit (see `finishAtBudget`). */
   trainEpoch(): Promise<EpochOutcome>;
+  /** Every weight's values and the steps taken, to rebuild this trainer elsewhere (see `TrainerOptions.resume`). */
+  checkpoint(): Promise<{ step: number; weights: Float32Array[] }>;
+  /**
+   * Ends the fit at its epoch budget, as Keras's EarlyStopping.on_train_end does: with early stopping and
+   * restore best weights on, the model goes back to the best epoch's weights (reported). Training on
+   * afterwards is a new fit, which forgets the best value and weights, as a new Keras fit() does.
+   */
+  finishAtBudget(): EarlyStopReport | undefined;
   /** Frees every tensor the trainer holds. */
   dispose(): void;
 }
@@ -125,28 +146,38 @@ export interface TrainerOptions {
   betweenSteps?: () => Promise<void>;
   /** The uploaded series, for the `series` task. */
   series?: Float32Array;
+  /** Data to train on instead of the task the settings generate (the bias–variance lab's fresh draws). */
+  task?: TaskData;
+  /** Carry on from a checkpoint: these weights, after this many epochs and steps (the optimizer starts afresh). */
+  resume?: { epoch: number; step: number; weights: Float32Array[] };
 }
 
 /** Builds the data and the model a run's settings describe, on the current backend. */
 export function createTrainer(settings: Settings, options: TrainerOptions = {}): Trainer {
-  const task = createTask(settings.task, settings, options.series);
+  const task = options.task ?? createTask(settings.task, settings, options.series);
   const batchSize = Math.min(settings.batchSize, task.training.samples);
   const network = createNetwork(
     { features: task.training.features, units: settings.hiddenUnits, layers: settings.layers, outputs: task.outputs },
     settings.seed,
   );
   const shapes = layerShapes(network);
+  if (options.resume) {
+    const saved = options.resume.weights;
+    networkVariables(network).forEach((variable, index) => variable.assign(tf.tensor(saved[index] as Float32Array, variable.shape)));
+  }
   // Validation data never changes during a run, so it stays on the device.
   const validation = toTensors(task.validation);
   const earlyStopping = new EarlyStopping();
   let knobs: LiveKnobs = { ...settings };
-  let optimizer: TunableOptimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+  let optimizer: TunableOptimizer = createOptimizer(knobs.optimizer, knobs.learningRate, knobs.weightDecay);
   let optimizerKind = knobs.optimizer;
   let bestWeights: tf.Tensor[] = [];
-  // The weights before the last applied update: their loss and gradient passed the checks.
-  let lastSoundWeights: tf.Tensor[] = [];
-  let epoch = 0;
-  let step = 0;
+  // Set when a fit has ended (early stopping fired, or the budget was reached): the next epoch begins a new one.
+  let fitEnded = false;
+  let epoch = options.resume?.epoch ?? 0;
+  let step = options.resume?.step ?? 0;
+  // The weights at the end of the last epoch whose validation loss was finite and not exploded.
+  let lastSoundWeights: tf.Tensor[] = snapshotWeights(network);
 
   const keep = (current: tf.Tensor[]) => {
     tf.dispose(current);
@@ -157,7 +188,7 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
   const optimizerForStep = () => {
     if (knobs.optimizer !== optimizerKind) {
       optimizer.dispose();
-      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate);
+      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate, knobs.weightDecay);
       optimizerKind = knobs.optimizer;
     }
     return optimizer;
@@ -184,18 +215,13 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
         targets: tf.tensor1d(batch.targets),
       };
       const masks = createMasks(shapes, rows, knobs, (kind, layer) => maskSeed(settings.seed, 'dropout', step, kind, layer));
-      const weightsBefore = snapshotWeights(network);
       const result = await trainStep(network, optimizerForStep(), tensors, knobs, masks, stepTask).finally(() => {
         disposeMasks(masks);
         tf.dispose([tensors.inputs, tensors.targets]);
       });
       step += 1;
-      if (result.failure) {
-        tf.dispose(weightsBefore);
-        return { steps, divergence: { epoch: epoch + 1, cause: result.failure, loss: result.dataLoss } };
-      }
-      tf.dispose(lastSoundWeights);
-      lastSoundWeights = weightsBefore;
+      if (result.failure)
+        return { steps, divergence: { epoch: epoch + 1, cause: result.failure, loss: result.dataLoss, restoredEpoch: 0 } };
       steps.push({ ...result, rows });
       await options.betweenSteps?.();
     }
@@ -205,7 +231,8 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
   async function evaluate(): Promise<Evaluation> {
     // One readback for everything: on WebGL each one waits for the GPU.
     const summary = tf.tidy(() => {
-      const outputs = predict(network, validation.inputs);
+      // Forward only: no record for a backward pass that evaluation never runs.
+      const outputs = predict(network, validation.inputs, undefined, 'none');
       const loss = taskLoss(task.kind, outputs, validation.targets);
       const scores = task.kind === 'classification' ? [loss, accuracy(outputs, validation.targets)] : [loss];
       return tf.concat([weightStatistics(network), tf.stack(scores)]);
@@ -221,16 +248,42 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     }
   }
 
+  const beginFitIfEnded = () => {
+    if (!fitEnded) return;
+    fitEnded = false;
+    earlyStopping.beginFit();
+    tf.dispose(bestWeights);
+    bestWeights = [];
+  };
+
+  const earlyStopReport = (restored: boolean): EarlyStopReport => ({
+    bestEpoch: earlyStopping.bestEpoch,
+    bestValLoss: earlyStopping.bestValLoss ?? NaN,
+    restored,
+  });
+
   async function trainEpoch(): Promise<EpochOutcome> {
+    beginFitIfEnded();
     const { steps, divergence } = await trainBatches();
     const evaluation = divergence ? undefined : await evaluate();
     const valLoss = evaluation?.valLoss ?? NaN;
-    if (divergence || !evaluation || !Number.isFinite(valLoss)) {
-      // Back to the weights before the last applied update: their loss and gradient were sound.
-      if (lastSoundWeights.length > 0) restoreWeights(network, lastSoundWeights);
-      return { kind: 'diverged', divergence: divergence ?? { epoch: epoch + 1, cause: 'validation loss not finite', loss: valLoss } };
+    const validationFailure = !Number.isFinite(valLoss)
+      ? 'validation loss not finite'
+      : valLoss > stepTask.lossLimit
+        ? 'validation loss exploded'
+        : undefined;
+    if (divergence || !evaluation || validationFailure) {
+      // Back to the end of the last epoch that was sound, where Train can carry on from (with gentler knobs).
+      // The optimizer's moments built up on the way to the blow-up, so they go too, or they would blow it up again.
+      restoreWeights(network, lastSoundWeights);
+      optimizer.dispose();
+      optimizer = createOptimizer(knobs.optimizer, knobs.learningRate, knobs.weightDecay);
+      optimizerKind = knobs.optimizer;
+      const failure = divergence ?? { epoch: epoch + 1, cause: validationFailure ?? 'validation loss not finite', loss: valLoss };
+      return { kind: 'diverged', divergence: { ...failure, restoredEpoch: epoch } };
     }
     epoch += 1;
+    lastSoundWeights = keep(lastSoundWeights);
     // Weighted by batch size, as Keras averages its per-batch losses, so a short last batch counts less.
     const batchSizes = steps.map((result) => result.rows);
     const weightedMean = (pick: (result: StepResult) => number) => mean(steps.map(pick), batchSizes);
@@ -247,17 +300,22 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
         ? { trainAccuracy: weightedMean((result) => result.accuracy), valAccuracy: evaluation.valAccuracy ?? NaN }
         : {}),
     };
+    // Early stopping watches the data-only validation loss, the curve on the chart. Keras's `val_loss`
+    // adds the L1/L2 penalty; the exported Keras script monitors the data-only metric for the same reason.
     const verdict = earlyStopping.observe(epoch, valLoss, knobs);
     if (verdict === 'improved') bestWeights = keep(bestWeights);
     if (verdict !== 'stop' || !knobs.earlyStopping) return { kind: 'trained', point };
     if (knobs.restoreBestWeights) restoreWeights(network, bestWeights);
-    // A stopped run that is continued gets its full patience again, as a new Keras fit() would.
-    earlyStopping.resumeWaiting();
-    return {
-      kind: 'trained',
-      point,
-      earlyStop: { bestEpoch: earlyStopping.bestEpoch, bestValLoss: earlyStopping.bestValLoss, restored: knobs.restoreBestWeights },
-    };
+    fitEnded = true;
+    return { kind: 'trained', point, earlyStop: earlyStopReport(knobs.restoreBestWeights) };
+  }
+
+  function finishAtBudget(): EarlyStopReport | undefined {
+    if (fitEnded) return undefined;
+    fitEnded = true;
+    if (!knobs.earlyStopping || !knobs.restoreBestWeights || bestWeights.length === 0) return undefined;
+    restoreWeights(network, bestWeights);
+    return earlyStopReport(true);
   }
 
   return {
@@ -286,9 +344,15 @@ export function createTrainer(settings: Settings, options: TrainerOptions = {}):
     },
     setKnobs(next) {
       if (next.learningRate !== knobs.learningRate) optimizer.setLearningRate(next.learningRate);
+      if (next.weightDecay !== knobs.weightDecay) optimizer.setWeightDecay(next.weightDecay);
       knobs = { ...next };
     },
     trainEpoch,
+    async checkpoint() {
+      const weights = await Promise.all(networkVariables(network).map((variable) => variable.data() as Promise<Float32Array>));
+      return { step, weights };
+    },
+    finishAtBudget,
     dispose() {
       disposeNetwork(network);
       optimizer.dispose();

@@ -24,6 +24,8 @@ export interface Settings {
   task: TaskName;
   /** Seeds the data, the initial weights, the shuffles, dropout and augmentation. */
   seed: number;
+  /** Runs trained side by side with seeds seed, seed+1, …, to show the spread a seed alone makes. */
+  seedRepeats: number;
   /** Time steps per window: past values the model sees to forecast the next one. */
   windowLength: number;
   /** Windows in the training set. */
@@ -51,6 +53,11 @@ export interface Settings {
   l1: number;
   /** L2 strength on the kernels: strength · Σw²; 0 is off. */
   l2: number;
+  /**
+   * Keras 3 `weight_decay` on the optimizer (with Adam, AdamW): every step first shrinks every weight by
+   * learningRate · weightDecay of itself, apart from the gradient; 0 is off.
+   */
+  weightDecay: number;
   /** Whether L1/L2 also apply to the recurrent kernels (they always apply to the input kernels, never to biases). */
   penaliseRecurrent: boolean;
   clipMode: ClipMode;
@@ -160,6 +167,7 @@ const choice = (name: SettingName, key: string, choices: readonly string[], rese
 export const schema: readonly Field[] = [
   choice('task', 'task', taskChoices, true),
   integer('seed', 'seed', 1, 0, 999_999, true),
+  integer('seedRepeats', 'reps', 1, 1, 10, true),
   integer('windowLength', 'win', 20, 4, 100, true),
   integer('trainingSamples', 'train', 48, 8, 2000, true),
   integer('validationSamples', 'valid', 256, 16, 2000, true),
@@ -174,6 +182,7 @@ export const schema: readonly Field[] = [
   float('outputDropout', 'odrop', 0, 0, 0.8),
   float('l1', 'l1', 0, 0, 0.1),
   float('l2', 'l2', 0, 0, 0.1),
+  float('weightDecay', 'wdecay', 0, 0, 10),
   boolean('penaliseRecurrent', 'rpen', true),
   choice('clipMode', 'clip', clipModes, false),
   float('clipThreshold', 'clipat', 1, 0.001, 100),

@@ -88,6 +88,21 @@ describe('decodeSettings', () => {
     expect(decodeSettings('drop=0.3&wd=0.001&clip=2').notices).toEqual([]);
   });
 
+  it('takes the last value of an old key given twice, as of any key', () => {
+    expect(decodeSettings('drop=0.3&drop=0.6').settings.outputDropout).toBe(0.6);
+    expect(decodeSettings('clip=global&clip=3').settings).toMatchObject({ clipMode: 'global', clipThreshold: 3 });
+    expect(decodeSettings('clip=3&clip=value').settings).toMatchObject({ clipMode: 'value', clipThreshold: defaultSettings.clipThreshold });
+    expect(decodeSettings('clip=global&clip=3').notices).toEqual([]);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('reads the word %s as text, not as a member of Object', (word) => {
+    const { settings, notices } = decodeSettings(`es=${word}&rpen=${word}&restore=${word}&logy=${word}&task=${word}&clip=${word}`);
+    expect(settings).toEqual(defaultSettings);
+    expect(notices).toHaveLength(6);
+    expect(notices).toContain(`es="${word}" is not 1 or 0; using false.`);
+    expect(encodeSettings(settings)).toBe('v=1');
+  });
+
   it('rounds integers and rejects unknown choices', () => {
     const { settings, notices } = decodeSettings('hidden=12.6&backend=quantum');
     expect(settings.hiddenUnits).toBe(13);

@@ -1,3 +1,4 @@
+import { parsePlainNumber } from './plain-number';
 import { defaultSettings, schema, type Field, type Settings } from './schema';
 
 /** The codec's version, written as `v=1` so a later format can still read old links. */
@@ -9,9 +10,16 @@ export interface DecodedSettings {
   notices: string[];
 }
 
-// A plain decimal or scientific number; rejects '', '0x10', 'Infinity' and friends that Number() accepts.
-const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const booleanWords: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
+// A Map, not an object literal: a word from a link must never find an inherited member such as
+// `constructor` or `__proto__` (a function or an object would then reach the worker and the URL).
+const booleanWords: ReadonlyMap<string, boolean> = new Map([
+  ['1', true],
+  ['true', true],
+  ['on', true],
+  ['0', false],
+  ['false', false],
+  ['off', false],
+]);
 
 /** Longest piece of a URL value quoted back in a notice, so a hostile link cannot flood the page. */
 const quotedLength = 24;
@@ -27,18 +35,20 @@ function quote(raw: string): string {
  * `clip` (a global-norm threshold, 0 for off) becomes `clip=global&clipat=…`. New keys win over old ones.
  */
 function upgradeLegacyKeys(params: URLSearchParams): void {
+  // As for every key, an old key given twice takes its last value.
   const rename = (from: string, to: string) => {
-    const value = params.get(from);
-    if (value !== null && !params.has(to)) params.set(to, value);
+    const value = params.getAll(from).at(-1);
+    if (value !== undefined && !params.has(to)) params.set(to, value);
     params.delete(from);
   };
   rename('drop', 'odrop');
   rename('wd', 'l2');
   rename('aug', 'jitter');
-  const clip = params.get('clip');
-  if (clip !== null && numberPattern.test(clip.trim())) {
-    params.set('clip', Number(clip) > 0 ? 'global' : 'off');
-    if (Number(clip) > 0 && !params.has('clipat')) params.set('clipat', clip);
+  const clip = params.getAll('clip').at(-1);
+  const threshold = clip === undefined ? undefined : parsePlainNumber(clip);
+  if (clip !== undefined && threshold !== undefined) {
+    params.set('clip', threshold > 0 ? 'global' : 'off');
+    if (threshold > 0 && !params.has('clipat')) params.set('clipat', clip);
   }
 }
 
@@ -49,12 +59,14 @@ function decodeField(field: Field, raw: string): { value: number | string | bool
   });
   if (field.kind === 'choice') return field.choices.includes(raw) ? { value: raw } : fallback(`is not one of ${field.choices.join(', ')}`);
   if (field.kind === 'boolean') {
-    const value = booleanWords[raw.trim().toLowerCase()];
+    const value = booleanWords.get(raw.trim().toLowerCase());
     return value === undefined ? fallback('is not 1 or 0') : { value };
   }
-  if (!numberPattern.test(raw.trim())) return fallback('is not a number');
-  const parsed = Number(raw);
-  const rounded = field.kind === 'integer' ? Math.round(parsed) : parsed;
+  const read = parsePlainNumber(raw);
+  if (read === undefined) return fallback('is not a number');
+  // Adding 0 turns -0 into 0, which the encoder would otherwise drop as equal to a default of 0.
+  const parsed = read + 0;
+  const rounded = field.kind === 'integer' ? Math.round(parsed) + 0 : parsed;
   const clamped = Math.min(field.max, Math.max(field.min, rounded));
   if (clamped !== rounded) {
     return { value: clamped, notice: `${field.key}=${quote(raw)} is outside ${field.min}–${field.max}; using ${clamped}.` };

@@ -4,12 +4,12 @@ import { schema, type SettingName } from '../settings/schema';
 /** Groups of settings a lesson link can hide with one word (`hide=dropout`), as the settings panel groups them. */
 export const settingGroups = {
   dropout: ['inputDropout', 'recurrentDropout', 'outputDropout'],
-  penalties: ['l1', 'l2', 'penaliseRecurrent'],
+  penalties: ['l1', 'l2', 'weightDecay', 'penaliseRecurrent'],
   clipping: ['clipMode', 'clipThreshold'],
   earlystop: ['earlyStopping', 'patience', 'minDelta', 'restoreBestWeights'],
   optimisation: ['optimizer', 'learningRate', 'maxEpochs'],
   augmentation: ['jitter', 'insertRate', 'deleteRate', 'replaceRate', 'swapRate', 'cropRate'],
-  data: ['task', 'windowLength', 'trainingSamples', 'validationSamples', 'noise', 'seed'],
+  data: ['task', 'windowLength', 'trainingSamples', 'validationSamples', 'noise', 'seed', 'seedRepeats'],
   model: ['hiddenUnits', 'layers', 'batchSize', 'backend'],
   chart: ['smoothing', 'logScale'],
 } as const satisfies Record<string, readonly SettingName[]>;

@@ -1,4 +1,4 @@
-import type { RunStatus } from './run-slice';
+import type { PageRunStatus } from './run-slice';
 
 /** A question asked before a preset trains: which of its three answers is right, and when the run has shown it. */
 export interface PresetQuestion {
@@ -24,6 +24,6 @@ export function questionOf(presetId: string | undefined): PresetQuestion | undef
 }
 
 /** Whether the run has gone far enough to show the answer: the reveal epoch, or a run that ended on its own. */
-export function answerShown(question: PresetQuestion, epoch: number, status: RunStatus): boolean {
+export function answerShown(question: PresetQuestion, epoch: number, status: PageRunStatus): boolean {
   return epoch >= question.revealAtEpoch || (epoch > 0 && (status === 'finished' || status === 'early-stopped' || status === 'diverged'));
 }

@@ -3,7 +3,8 @@ import type { GradientCheck } from '../model/gradient-check';
 import type { GateActivations, ModelInspection, SampleInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
-import type { BackendName, StopReason, TaskSummary } from '../worker/protocol';
+import type { BackendName, RunEvent, RunStatus, StopDetails, TaskSummary } from '../worker/protocol';
+import type { WorkerHealth } from '../worker/training-client';
 
 /** The model's and worker's reports, re-exported so the view never reaches into them. */
 export type {
@@ -16,6 +17,7 @@ export type {
   ModelInspection,
   SampleInspection,
   TaskSummary,
+  WorkerHealth,
 };
 
 /** A gradient check of the run's model after some epoch. */
@@ -37,33 +39,32 @@ export interface KnobChange {
   name: SettingName;
   from: Settings[SettingName];
   to: Settings[SettingName];
+  /** When it was made (ms since 1970), so that a burst of moves to one knob can be shown as one change. */
+  at?: number;
 }
 
-/** How the last start or step command ended. */
-export interface StopDetails {
-  reason: StopReason;
-  /** The last epoch completed when it ended. */
-  epoch: number;
-  earlyStop?: EarlyStopReport;
-  divergence?: DivergenceReport;
-}
+/** How the run last stopped, as the worker told it. */
+export type { StopDetails };
 
-/** Where the run stands, as the page shows it; `needs-series` waits for a CSV file before it can be built. */
-export type RunStatus = 'starting' | 'needs-series' | 'ready' | 'training' | StopReason | 'error';
+/**
+ * Where the run stands, as the page shows it: the worker's status, mirrored; `needs-series` when no run
+ * can be built until a CSV file is loaded.
+ */
+export type PageRunStatus = RunStatus | 'needs-series';
 
-/** The run being shown: its id, status, backend and full history (never downsampled here). */
+/** The run being shown: a mirror of the worker's run events (its id, status, backend and full history, never downsampled here). */
 export interface RunSlice {
   runId: number;
-  status: RunStatus;
+  status: PageRunStatus;
   backend: BackendName | undefined;
   /** Why the backend is not the first one tried, when it is not. */
   backendNote: string | undefined;
   /** One point per epoch, oldest first. */
   history: EpochPoint[];
-  /** The last error's words, when status is 'error'. */
-  errorMessage: string | undefined;
-  /** How the last command ended, when it was early stopping or divergence that ended it. */
+  /** How the run last stopped (paused, stepped, finished, early-stopped, diverged or failed). */
   stopDetails: StopDetails | undefined;
+  /** Whether the training worker is there, as its supervisor reports it. */
+  workerHealth: WorkerHealth;
   /** Every live setting moved while this run had epochs behind it, oldest first. */
   changes: KnobChange[];
   /** The run's task as built, once ready. */
@@ -74,26 +75,20 @@ export interface RunSlice {
   snapshot: ModelSnapshot | undefined;
   /** The last gradient check of this run; `checking` while one is on its way. */
   gradientCheck: GradientCheckReport | 'checking' | undefined;
-  /** Starts a new, empty run under a new id. */
-  beginRun: () => number;
-  /** Marks the run's status. */
-  setStatus: (status: RunStatus) => void;
-  /** A command ended: keeps how, for the page to explain. */
-  stopWith: (details: StopDetails) => void;
+  /** Starts a new, empty run under a new id; `needs-series` when it cannot be built yet. */
+  beginRun: (status?: 'building' | 'needs-series') => number;
+  /** Mirrors one of the worker's run events. */
+  mirrorRun: (event: RunEvent) => void;
   /** Adds knob changes to the run's record. */
   recordChanges: (changes: KnobChange[]) => void;
-  /** The run is built on `backend`, for `task`. */
-  markReady: (backend: BackendName, note: string | undefined, task: TaskSummary) => void;
   /** Shows a new augmentation preview. */
   showPreview: (preview: AugmentationPreview[]) => void;
   /** Keeps a gradient check's result, or marks one as under way. */
-  showGradientCheck: (report: GradientCheckReport | 'checking') => void;
+  showGradientCheck: (report: GradientCheckReport | 'checking' | undefined) => void;
   /** Shows a new look inside the model. */
   showSnapshot: (snapshot: ModelSnapshot) => void;
-  /** Adds a batch of epoch points. */
-  appendPoints: (points: EpochPoint[]) => void;
-  /** Stops on an error and keeps its message. */
-  fail: (message: string) => void;
+  /** Mirrors the supervisor's word on the worker. */
+  setWorkerHealth: (health: WorkerHealth) => void;
 }
 
 // A setting moved again after the same epoch (a dragged slider moves many times) is one change, from
@@ -108,9 +103,7 @@ function mergeChange(changes: KnobChange[], change: KnobChange): KnobChange[] {
 
 // What a run starts with; the backend outlives runs.
 const freshRun = {
-  status: 'starting',
   history: [],
-  errorMessage: undefined,
   stopDetails: undefined,
   changes: [],
   task: undefined,
@@ -122,23 +115,31 @@ const freshRun = {
 /** Builds the run slice of the store. */
 export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, get) => ({
   runId: 0,
+  status: 'building',
   backend: undefined,
   backendNote: undefined,
   ...freshRun,
-  beginRun() {
+  workerHealth: { state: 'starting' },
+  beginRun(status = 'building') {
     const runId = get().runId + 1;
-    set({ runId, ...freshRun });
+    set({ runId, status, ...freshRun });
     return runId;
   },
-  setStatus: (status) => set({ status }),
-  stopWith: (details) => set({ status: details.reason, stopDetails: details }),
+  mirrorRun: (event) =>
+    set((state) => {
+      const built = event.built;
+      // A run rebuilt from a checkpoint in a new worker carries on after the checkpoint's epoch.
+      const kept = built?.resumedAt === undefined ? state.history : state.history.filter((point) => point.epoch <= (built.resumedAt ?? 0));
+      return {
+        status: event.status,
+        history: event.points.length > 0 ? kept.concat(event.points) : kept,
+        stopDetails: event.status === 'training' || event.status === 'building' ? state.stopDetails : event.stop,
+        ...(built ? { backend: built.backend, backendNote: built.note, task: built.task } : {}),
+      };
+    }),
   recordChanges: (changes) => set((state) => ({ changes: changes.reduce(mergeChange, state.changes) })),
-  // Train may have been pressed while the run was being built: then it is already training.
-  markReady: (backend, backendNote, task) =>
-    set((state) => ({ status: state.status === 'starting' ? 'ready' : state.status, backend, backendNote, task })),
   showPreview: (preview) => set({ preview }),
   showSnapshot: (snapshot) => set({ snapshot }),
   showGradientCheck: (gradientCheck) => set({ gradientCheck }),
-  appendPoints: (points) => set((state) => ({ history: state.history.concat(points) })),
-  fail: (errorMessage) => set({ status: 'error', errorMessage }),
+  setWorkerHealth: (workerHealth) => set({ workerHealth }),
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainingClient } from '../worker/training-client';
-import type { ToWorker } from '../worker/protocol';
+import { fakeRunClient } from './fake-run-client.testing';
 import { loadSeriesText } from './series';
 import { createPlaygroundStore } from './store';
 import { connectTraining } from './training';
@@ -9,8 +8,7 @@ const goodCsv = `day,temperature\n${Array.from({ length: 100 }, (_, day) => `${d
 
 function connected() {
   const store = createPlaygroundStore();
-  const sent: ToWorker[] = [];
-  const client: TrainingClient = { send: (message) => sent.push(message), onEvent: () => {} };
+  const { client, sent } = fakeRunClient();
   connectTraining(store, client);
   return { store, sent };
 }
@@ -23,7 +21,7 @@ describe('loadSeriesText', () => {
     expect(store.getState().series?.columns.map((column) => column.name)).toEqual(['day', 'temperature']);
     expect(store.getState().series?.column).toBe(1);
     expect(store.getState().seriesMessage).toEqual({ text: 'weather.csv: 100 values read. They stay in this browser.', problem: false });
-    expect(sent.at(-1)).toMatchObject({ type: 'reset', series: expect.any(Float32Array) });
+    expect(sent.at(-1)).toMatchObject({ name: 'build', args: { series: expect.any(Float32Array) } });
   });
 
   it.each([

@@ -1,12 +1,13 @@
 import type { StateCreator } from 'zustand';
-import { defaultSettings, type SettingName, type Settings } from '../settings/schema';
+import { defaultSettings, type SettingName, type Settings, type TaskName } from '../settings/schema';
+import { withTaskDefaults } from '../settings/task-defaults';
 
 /** The settings of the run being shown, and what the URL decoder had to correct. */
 export interface SettingsSlice {
   settings: Settings;
   /** Corrections made while reading the URL, shown until dismissed. */
   notices: string[];
-  /** Changes one setting (a panel control moved). */
+  /** Changes one setting (a panel control moved); choosing a task also applies that task's defaults. */
   changeSetting: <Name extends SettingName>(name: Name, value: Settings[Name]) => void;
   /** Replaces all settings at once (a URL was read), with its corrections. */
   loadSettings: (settings: Settings, notices: string[]) => void;
@@ -19,7 +20,12 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   settings: defaultSettings,
   notices: [],
   changeSetting: (name, value) =>
-    set((state) => (state.settings[name] === value ? state : { settings: { ...state.settings, [name]: value } })),
+    set((state) => {
+      if (state.settings[name] === value) return state;
+      // The schema's `task` row holds a TaskName, so a value for it is one.
+      if (name === 'task') return { settings: withTaskDefaults(state.settings, value as TaskName) };
+      return { settings: { ...state.settings, [name]: value } };
+    }),
   loadSettings: (settings, notices) => set({ settings, notices }),
   dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, position) => position !== index) })),
 });

@@ -1,13 +1,14 @@
 import { createStore, useStore } from 'zustand';
 import { augmenting } from '../data/augment';
 import { createBackendSlice, type BackendSlice } from './backend-slice';
+import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPinsSlice, type PinsSlice } from './pins-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createSeriesSlice, type SeriesSlice } from './series-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
-/** Everything the page shows: settings, the uploaded series, the run, the pinned runs and the backends' speeds. */
-export type PlaygroundState = SettingsSlice & SeriesSlice & RunSlice & PinsSlice & BackendSlice;
+/** Everything the page shows: settings, the uploaded series, the run, the pinned runs, the backends' speeds and the lab. */
+export type PlaygroundState = SettingsSlice & SeriesSlice & RunSlice & PinsSlice & BackendSlice & LabSlice;
 
 /** The store as a plain object, for code outside React. */
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
@@ -20,6 +21,7 @@ export function createPlaygroundStore() {
     ...createRunSlice(...parts),
     ...createPinsSlice(...parts),
     ...createBackendSlice(...parts),
+    ...createLabSlice(...parts),
   }));
 }
 

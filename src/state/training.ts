@@ -1,6 +1,12 @@
 import { changedTrainingSettings, changeResetsRun } from '../settings/schema';
-import { assertNever, type FromWorker } from '../worker/protocol';
-import { createTrainingClient, measureBackendsInWorker, type TrainingClient } from '../worker/training-client';
+import { assertNever } from '../worker/protocol';
+import {
+  createRunClient,
+  measureBackendsInWorker,
+  WorkerReplacedError,
+  type RunClient,
+  type RunStreamEvent,
+} from '../worker/training-client';
 import { fastestBackend, type BackendSpeed } from './backend-slice';
 import { recallBackendSpeeds, rememberBackendSpeeds } from './backend-memory';
 import { seriesValues } from './series-slice';
@@ -23,72 +29,62 @@ export interface TrainingActions {
   checkGradients(): void;
 }
 
-function applyEvent(store: PlaygroundStore, message: FromWorker, latestStart: number): void {
+function mirror(store: PlaygroundStore, event: RunStreamEvent): void {
   const state = store.getState();
-  // Events of a run that a reset replaced are stale; a worker-level failure (runId -1) never is.
-  if (message.runId !== state.runId && message.runId !== -1) return;
-  switch (message.type) {
-    case 'ready':
-      state.markReady(message.backend, message.note, message.task);
+  // Events of a run that a newer one replaced are stale.
+  if (event.runId !== state.runId) return;
+  switch (event.type) {
+    case 'run':
+      state.mirrorRun(event);
       return;
     case 'preview':
-      state.showPreview(message.samples);
-      return;
-    case 'metrics':
-      state.appendPoints(message.points);
+      state.showPreview(event.samples);
       return;
     case 'snapshot':
-      state.showSnapshot({ epoch: message.epoch, inspection: message.inspection });
-      return;
-    case 'gradient-check':
-      state.showGradientCheck({ epoch: message.epoch, check: message.check });
-      return;
-    case 'stopped':
-      // The end of a command older than the latest Train (a step, a paused loop) must not undo it.
-      if (message.commandId < latestStart) return;
-      state.stopWith({
-        reason: message.reason,
-        epoch: message.epoch,
-        ...(message.earlyStop ? { earlyStop: message.earlyStop } : {}),
-        ...(message.divergence ? { divergence: message.divergence } : {}),
-      });
-      return;
-    case 'error':
-      state.fail(message.message);
-      return;
-    case 'backend-speeds':
-      // Only the measuring worker sends these, and its own promise receives them.
+      state.showSnapshot({ epoch: event.epoch, inspection: event.inspection });
       return;
     default:
-      assertNever(message);
+      assertNever(event);
   }
 }
 
+// A command refused or overtaken says so in the console; the run's own events tell the page the rest.
+function report(promise: Promise<unknown>): void {
+  promise.catch((error: unknown) => {
+    if (!(error instanceof WorkerReplacedError)) console.warn('The training worker refused a command:', error);
+  });
+}
+
 /**
- * Connects the store to a training worker: builds the first run, forwards knob changes (live ones as
- * they are, shape and data ones as a reset), and feeds the worker's events back into the store. On a
- * device that has never measured its backends, `auto` measures them once the first run is ready.
+ * Connects the store to the supervised training worker: builds the first run, forwards knob changes
+ * (live ones as they are, shape and data ones as a new run), and mirrors the worker's run events and
+ * health in the store. On a device that has never measured its backends, `auto` measures them once the
+ * first run is ready.
  */
 export function connectTraining(
   store: PlaygroundStore,
-  client: TrainingClient = createTrainingClient(),
+  client: RunClient = createRunClient(),
   measureBackends: () => Promise<BackendSpeed[]> = measureBackendsInWorker,
 ): TrainingActions {
-  let commandCount = 0;
-  let latestStart = 0;
   const reset = () => {
-    const replaced = store.getState().runId;
-    const runId = store.getState().beginRun();
-    const { settings, series, backendSpeeds } = store.getState();
-    const measuredFastest = fastestBackend(backendSpeeds);
-    const command = { type: 'reset', runId, settings, ...(measuredFastest ? { measuredFastest } : {}) } as const;
-    if (settings.task !== 'series') client.send(command);
-    else if (series) client.send({ ...command, series: seriesValues(series) });
-    else {
+    const { settings, series, backendSpeeds, workerHealth } = store.getState();
+    if (workerHealth.state === 'down') client.revive();
+    if (settings.task === 'series' && !series) {
       // No new run can be built until a file is loaded; the worker's current run must not train on unseen.
-      client.send({ type: 'pause', runId: replaced });
-      store.getState().setStatus('needs-series');
+      report(client.call('pause', undefined));
+      store.getState().beginRun('needs-series');
+      return;
     }
+    const runId = store.getState().beginRun();
+    const measuredFastest = fastestBackend(backendSpeeds);
+    report(
+      client.call('build', {
+        runId,
+        settings,
+        ...(measuredFastest ? { measuredFastest } : {}),
+        ...(settings.task === 'series' && series ? { series: seriesValues(series) } : {}),
+      }),
+    );
   };
   // Measured at most once by itself: a measurement that failed is not retried at every reset.
   let measuredBySelf = false;
@@ -111,10 +107,11 @@ export function connectTraining(
     }
   };
   store.getState().setBackendSpeeds(recallBackendSpeeds());
-  client.onEvent((message) => {
-    applyEvent(store, message, latestStart);
+  client.onHealth((health) => store.getState().setWorkerHealth(health));
+  client.onEvent((event) => {
+    mirror(store, event);
     const state = store.getState();
-    if (message.type === 'ready' && state.settings.backend === 'auto' && !state.backendSpeeds && !measuredBySelf) void measure();
+    if (event.type === 'run' && event.built && state.settings.backend === 'auto' && !state.backendSpeeds && !measuredBySelf) void measure();
   });
   store.subscribe((state, previous) => {
     // A new file, or another column of it, is new data for the series task.
@@ -127,35 +124,32 @@ export function connectTraining(
     const changed = changedTrainingSettings(previous.settings, state.settings);
     // Smoothing or the axis scale change the picture, not the training.
     if (changed.length === 0) return;
-    client.send({ type: 'update-settings', runId: state.runId, settings: state.settings });
+    report(client.call('update', state.settings));
     const epoch = state.history.at(-1)?.epoch;
     if (epoch === undefined) return;
-    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name] })));
+    const at = Date.now();
+    state.recordChanges(changed.map((name) => ({ epoch, name, from: previous.settings[name], to: state.settings[name], at })));
   });
   reset();
-  // A diverged run has nothing sensible to continue from; Reset starts a fresh one.
-  const canTrain = () => !['diverged', 'error', 'needs-series'].includes(store.getState().status);
   return {
-    train() {
-      if (!canTrain()) return;
-      commandCount += 1;
-      latestStart = commandCount;
-      store.getState().setStatus('training');
-      client.send({ type: 'start', runId: store.getState().runId, commandId: commandCount });
-    },
-    pause: () => client.send({ type: 'pause', runId: store.getState().runId }),
-    step() {
-      if (!canTrain()) return;
-      commandCount += 1;
-      client.send({ type: 'step', runId: store.getState().runId, commandId: commandCount });
-    },
+    train: () => report(client.call('train', undefined)),
+    pause: () => report(client.call('pause', undefined)),
+    step: () => report(client.call('step', undefined)),
     reset,
-    inspect: (enabled) => client.send({ type: 'inspect', runId: store.getState().runId, enabled }),
+    inspect: (enabled) => report(client.call('inspect', enabled)),
     checkGradients() {
       const state = store.getState();
       if (state.gradientCheck === 'checking' || !state.task) return;
       state.showGradientCheck('checking');
-      client.send({ type: 'check-gradients', runId: state.runId });
+      const runId = state.runId;
+      client.call('checkGradients', undefined).then(
+        (report) => {
+          if (store.getState().runId === runId) store.getState().showGradientCheck(report);
+        },
+        () => {
+          if (store.getState().runId === runId) store.getState().showGradientCheck(undefined);
+        },
+      );
     },
     measureBackends() {
       if (store.getState().measuringBackends) return;

@@ -1,3 +1,4 @@
+import { decodeLabSetup, encodeLabSetup } from '../settings/lab-url';
 import { decodeSettings, encodeSettings } from '../settings/url-codec';
 import { challengeIds } from './challenges';
 import { lessonStore } from './lesson';
@@ -10,6 +11,9 @@ export const urlWriteDelayMs = 250;
 // Reads a query string into the store, as opening a link does.
 function applyQuery(store: PlaygroundStore, query: string): void {
   const { settings, notices } = decodeSettings(query);
+  const lab = decodeLabSetup(query);
+  notices.push(...lab.notices);
+  store.getState().loadLabSetup(lab.setup, lab.present);
   // An uploaded series stays in the browser that read it, so a link cannot bring one along.
   if (settings.task === 'series' && !store.getState().series) {
     settings.task = 'sines';
@@ -20,9 +24,11 @@ function applyQuery(store: PlaygroundStore, query: string): void {
   lessonStore.getState().setLesson(lesson, problems);
 }
 
-// The address bar's query: the settings, then the lesson's own keys (language, hidden controls, task, challenge).
+// The address bar's query: the settings, the lab's set-up, then the lesson's own keys (language, hidden controls, task, challenge).
 function currentQuery(store: PlaygroundStore): string {
-  const params = new URLSearchParams(encodeSettings(store.getState().settings));
+  const { settings, labSetup } = store.getState();
+  const params = new URLSearchParams(encodeSettings(settings));
+  for (const [key, value] of new URLSearchParams(encodeLabSetup(labSetup))) params.set(key, value);
   encodeLessonParams(lessonStore.getState().lesson, params);
   return `?${params.toString()}`;
 }
@@ -69,7 +75,7 @@ export function startUrlSync(store: PlaygroundStore): () => void {
     timer = setTimeout(write, urlWriteDelayMs);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.settings !== previous.settings) schedule();
+    if (state.settings !== previous.settings || state.labSetup !== previous.labSetup) schedule();
   });
   const unsubscribeLesson = lessonStore.subscribe((state, previous) => {
     if (state.lesson !== previous.lesson) schedule();

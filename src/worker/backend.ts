@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 // Vite does not emit the backend's .wasm files by itself; importing them as URLs does.
@@ -76,12 +77,18 @@ export interface BackendSelection {
 /**
  * Starts the preferred backend that works: the asked one first, then webgl → wasm → cpu. `auto` tries
  * the backend measured fastest on this device first when there is one; before any measurement it
- * passes over software WebGL and, in Safari, WebGL in a worker.
+ * passes over software WebGL and, in Safari, WebGL in a worker. Backends in `avoid` come last.
  */
-export async function selectBackend(choice: BackendChoice, measuredFastest?: BackendName): Promise<BackendSelection> {
+export async function selectBackend(
+  choice: BackendChoice,
+  measuredFastest?: BackendName,
+  avoid: BackendName[] = [],
+): Promise<BackendSelection> {
   const first = choice === 'auto' ? measuredFastest : choice;
-  const order = first ? [first, ...preferenceOrder.filter((name) => name !== first)] : preferenceOrder;
-  const failures: string[] = [];
+  const preferred = first ? [first, ...preferenceOrder.filter((name) => name !== first)] : preferenceOrder;
+  // A backend that just failed under this run is tried last, not never: it may be the only one there is.
+  const order = [...preferred.filter((name) => !avoid.includes(name)), ...preferred.filter((name) => avoid.includes(name))];
+  const failures: string[] = avoid.map((name) => `${name} failed under this run`);
   const guessing = choice === 'auto' && !measuredFastest;
   const emulatedRenderer = guessing ? softwareWebglRenderer() : undefined;
   for (const name of order) {
@@ -101,4 +108,17 @@ export async function selectBackend(choice: BackendChoice, measuredFastest?: Bac
     }
   }
   throw new Error(`No TensorFlow.js backend works here (${failures.join('; ')})`);
+}
+
+/**
+ * Calls `onLost` when the WebGL backend's context is lost. TF.js does not notice by itself: its next
+ * read waits forever, so the page must be told.
+ */
+export function watchContextLoss(onLost: () => void): void {
+  const backend = tf.backend() as Partial<MathBackendWebGL>;
+  const context = backend.gpgpu?.gl;
+  context?.canvas.addEventListener('webglcontextlost', onLost as EventListener, { once: true });
+  // Within reach of the browser's developer tools and of the end-to-end tests, which lose it on purpose
+  // (WEBGL_lose_context) to check that the page recovers.
+  (globalThis as { trainingWebglContext?: WebGL2RenderingContext | WebGLRenderingContext }).trainingWebglContext = context;
 }

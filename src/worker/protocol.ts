@@ -19,61 +19,126 @@ export interface TaskSummary {
   features: number;
   vocabulary?: readonly string[];
   classNames?: readonly string[];
+  /**
+   * The validation loss of a model that learned nothing: always the training targets' mean (regression)
+   * or the training set's class frequencies (classification).
+   */
+  knowNothingLoss: number;
+  /** Classification only: validation accuracy of always answering the most frequent training class. */
+  knowNothingAccuracy?: number;
 }
 
-/** Why a run stopped advancing. */
-export type StopReason = 'paused' | 'stepped' | 'finished' | 'early-stopped' | 'diverged';
+/**
+ * Where a run stands. Only the worker's run machine moves it:
+ * building → ready → training → paused / finished / early-stopped / diverged, and failed from anywhere.
+ */
+export type RunStatus = 'building' | 'ready' | 'training' | 'paused' | 'finished' | 'early-stopped' | 'diverged' | 'failed';
+
+/** Why the run last stopped advancing, with what the page needs to explain it. */
+export interface StopDetails {
+  reason: 'paused' | 'stepped' | 'finished' | 'early-stopped' | 'diverged' | 'failed';
+  /** The last epoch completed when it stopped. */
+  epoch: number;
+  earlyStop?: EarlyStopReport;
+  divergence?: DivergenceReport;
+  /** The failure's words, when it failed. */
+  message?: string;
+}
+
+/** One trained replica's state: enough to rebuild it in a new worker and carry on. */
+export interface ReplicaCheckpoint {
+  /** Steps taken (dropout masks are seeded by it). */
+  step: number;
+  /** Every weight tensor's values, in the network's variable order. */
+  weights: Float32Array[];
+}
+
+/** A run's weights after some epoch, kept on the page so that a replaced worker can carry on from there. */
+export interface Checkpoint {
+  epoch: number;
+  replicas: ReplicaCheckpoint[];
+}
+
+/** What `build` needs: the settings, the series for the series task, and where to resume from. */
+export interface BuildRequest {
+  /** Chosen by the page; every event of this run carries it. */
+  runId: number;
+  settings: Settings;
+  series?: Float32Array;
+  /** What `auto` tries first, when measured. */
+  measuredFastest?: BackendName;
+  /** Backends not to try (one just failed under this run). */
+  avoid?: BackendName[];
+  /** Rebuild with these weights after this epoch instead of fresh ones. */
+  resume?: Checkpoint;
+}
 
 /**
- * Commands to the worker (verbs). Every one names its run; the worker ignores commands for a run
- * that a later `reset` replaced. `start` and `step` carry a number that their `stopped` event echoes,
- * so the page can tell the end of an old command from the end of the current one.
+ * Every command the worker answers, with its argument and its answer. The worker's handler table is
+ * typed from this map, so a new query is one entry here and one handler there.
  */
-export type ToWorker =
-  /**
-   * Build a fresh run (data, model, optimizer) from these settings, choosing the backend if needed;
-   * `series` feeds the series task; `measuredFastest`, when known, is what `auto` tries first.
-   */
-  | { type: 'reset'; runId: number; settings: Settings; series?: Float32Array; measuredFastest?: BackendName }
-  /** Train epoch after epoch until paused, finished, early-stopped or diverged. */
-  | { type: 'start'; runId: number; commandId: number }
-  | { type: 'pause'; runId: number }
-  /** Train exactly one epoch. */
-  | { type: 'step'; runId: number; commandId: number }
+export interface Commands {
+  /** Builds a run (data, model, optimizer), choosing the backend; answers when it is ready. */
+  build: { args: BuildRequest; result: undefined };
+  /** Trains epoch after epoch until paused, finished, early-stopped or diverged; answers at once. */
+  train: { args: undefined; result: undefined };
+  pause: { args: undefined; result: undefined };
+  /** Trains exactly one epoch; answers when it is done. */
+  step: { args: undefined; result: undefined };
   /** New values for the live knobs; they apply from the next step. */
-  | { type: 'update-settings'; runId: number; settings: Settings }
-  /** Compare the hand-derived gradients with automatic differentiation's on the current model. */
-  | { type: 'check-gradients'; runId: number }
-  /** Time the default model's training step on every backend (sent to a worker of its own, not the training one). */
-  | { type: 'measure-backends'; runId: number }
-  /** Start or stop sending snapshots of the model's inner workings (a few a second while training); lasts across runs. */
-  | { type: 'inspect'; runId: number; enabled: boolean };
+  update: { args: Settings; result: undefined };
+  /** Starts or stops snapshots of the model's inner workings (a few a second while training). */
+  inspect: { args: boolean; result: undefined };
+  /** Compares the hand-derived gradients with automatic differentiation's on the current model. */
+  checkGradients: { args: undefined; result: { epoch: number; check: GradientCheck } };
+  /** Times the default model's training step on every backend (asked of a worker of its own). */
+  measureBackends: { args: undefined; result: BackendSpeed[] };
+}
+
+/** A command's name. */
+export type CommandName = keyof Commands;
+
+/** Commands to the worker: a call of one entry of `Commands`, answered by a `reply` with the same id. */
+export type ToWorker = { [Name in CommandName]: { type: 'call'; callId: number; name: Name; args: Commands[Name]['args'] } }[CommandName];
+
+/** The one stream of a run's life: its status, the epochs since the last event, and how it stopped. */
+export interface RunEvent {
+  type: 'run';
+  runId: number;
+  status: RunStatus;
+  /** Every epoch finished since the last event, oldest first. */
+  points: EpochPoint[];
+  /** How the run last stopped, when it is not training. */
+  stop?: StopDetails;
+  /** Sent once, when the run is built. */
+  built?: { backend: BackendName; note?: string; task: TaskSummary; resumedAt?: number };
+  /** The weights as of the last point sent (or as built), for the page to keep. */
+  checkpoint?: Checkpoint;
+}
+
+/** Why the worker says its backend can no longer be trusted. */
+export type BackendFault = 'webgl-context-lost';
 
 /** Events from the worker (nouns). */
 export type FromWorker =
-  /** The run is built and waits for commands; `backend` is where it runs, `note` says why if not the first choice. */
-  | { type: 'ready'; runId: number; backend: BackendName; note?: string; task: TaskSummary }
+  | RunEvent
   /** A few training samples as the next pass's augmentation changes them. */
   | { type: 'preview'; runId: number; samples: AugmentationPreview[] }
-  /** Every epoch finished since the last metrics message, oldest first. */
-  | { type: 'metrics'; runId: number; points: EpochPoint[] }
-  /** The gradient comparison `check-gradients` asked for, after `epoch` epochs. */
-  | { type: 'gradient-check'; runId: number; epoch: number; check: GradientCheck }
-  /** What `measure-backends` measured, in the order tried. */
-  | { type: 'backend-speeds'; runId: number; speeds: BackendSpeed[] }
   /** The model's inner workings after `epoch` epochs. */
   | { type: 'snapshot'; runId: number; epoch: number; inspection: ModelInspection }
-  /** A start or step command ended; `epoch` is the last completed epoch. */
-  | {
-      type: 'stopped';
-      runId: number;
-      commandId: number;
-      reason: StopReason;
-      epoch: number;
-      earlyStop?: EarlyStopReport;
-      divergence?: DivergenceReport;
-    }
-  | { type: 'error'; runId: number; message: string };
+  /** A command's answer. */
+  | { type: 'reply'; callId: number; ok: true; value: unknown }
+  | { type: 'reply'; callId: number; ok: false; error: string }
+  /**
+   * Sent every second, and whenever `quietMs` changes: the worker is alive, how long its current work has
+   * gone without progress, and how long one step may keep it from answering (a step blocks its thread).
+   */
+  | { type: 'alive'; stalledMs: number; quietMs: number }
+  /** The backend broke under the run; the page replaces the worker. */
+  | { type: 'fault'; fault: BackendFault; backend: BackendName };
+
+/** How often the worker says it is alive; the page's watchdog counts on it. */
+export const aliveIntervalMs = 1_000;
 
 /** Compile-time exhaustiveness check for the protocol's switches. */
 export function assertNever(value: never): never {

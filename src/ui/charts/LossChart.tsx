@@ -1,170 +1,278 @@
-import { memo, useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { EpochPoint } from '../../state/run-slice';
-import { chartRows, type ChartMetric, type ChartRow } from './chart-rows';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { playgroundStore, type PlaygroundState } from '../../state/store';
+import { epochAxis, linearAxis, pixelScale, sameAxis, valueAtPixel, type AxisLayout } from './axis-ticks';
+import { chartMarkers, sameMarkers, type ChartMarker } from './chart-markers';
+import { pinColours, chartColours } from './chart-colours';
+import { chartPicture, type ChartPicture } from './chart-picture';
+import { chartSummary, epochAfter, formatValue, readoutNear, type EpochReadout } from './chart-readout';
+import type { ChartMetric, ChartRow } from './chart-rows';
+import { ChartTable } from './ChartTable';
+import { axisSize, ChartFrame, labelRowHeight, type FrameMargin } from './ChartFrame';
+import { paintCurves, type PlotFrame } from './curve-layer';
+import { chartRedrawMs } from './use-throttled';
+import { labelRowsUsed, placeLabels } from './marker-layout';
+import './charts.css';
 
-/** Curve colours: a blue and an orange that stay apart for the common colour-vision deficiencies. */
-const colours = { training: '#1f6feb', validation: '#d9480f', gap: '#f0883e', marker: '#8c959f', best: '#1a7f37' } as const;
+const baseMargin: FrameMargin = { top: 12, right: 16, bottom: 8, left: 0 };
 
-/** Colours of pinned runs, in pin order: muted, and apart from the live run's blue and orange. */
-export const pinColours = ['#6e7781', '#8250df', '#1b7c83', '#bf3989', '#9a6700'] as const;
-
-/** A pinned run as the chart draws it: faded, under the live run. */
-export interface PinnedCurves {
-  id: number;
-  colour: string;
-  rows: ChartRow[];
-}
-
-/** A vertical line on the chart with a short label. */
-export interface ChartMarker {
-  epoch: number;
-  label: string;
-  kind: 'best' | 'stop' | 'change';
-}
-
-/** What the chart shows besides the history. */
-export interface LossChartOptions {
-  /** The losses, or (classification) the accuracies. */
-  metric: ChartMetric;
-  /** What the loss is, for the caption: "mean squared error" or "cross-entropy". */
-  lossName: string;
-  smoothing: number;
-  logScale: boolean;
-  markers: ChartMarker[];
-  /** Visible pinned runs. */
-  pinned: PinnedCurves[];
-}
-
-function format(value: number): string {
-  return Number(value.toPrecision(4)).toString();
-}
-
-interface TooltipProps {
-  active?: boolean;
-  payload?: readonly { payload?: ChartRow }[];
-  metric: ChartMetric;
-}
-
-function TooltipBody({ active, payload, metric }: TooltipProps) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip">
-      <strong>epoch {row.epoch}</strong>
-      <div style={{ color: colours.training }}>training {format(row.train)}</div>
-      <div style={{ color: colours.validation }}>validation {format(row.val)}</div>
-      <div>gap {format(metricView[metric].gap(row))}</div>
-    </div>
-  );
-}
-
-// Words, axis and gap of each metric; the gap is how much worse validation does. Captions avoid the
-// word "epoch": getByLabel("Epoch") must find the readout alone.
-const metricView = {
-  loss: {
-    caption: (lossName: string) => `Loss curves: ${lossName}, training vs validation`,
-    curve: 'loss',
-    bounded: false,
-    gap: (row: ChartRow) => row.val - row.train,
-  },
-  accuracy: {
-    caption: () => 'Accuracy curves: share classified right, training vs validation',
-    curve: 'accuracy',
-    bounded: true,
-    gap: (row: ChartRow) => row.train - row.val,
-  },
+// Words of each metric. Captions avoid the word "epoch": getByLabel("Epoch") must find the readout alone.
+const metricWords = {
+  loss: { caption: (lossName: string) => `Loss curves: ${lossName}, training vs validation`, curve: 'loss' },
+  accuracy: { caption: () => 'Accuracy curves: share classified right, training vs validation', curve: 'accuracy' },
 } as const;
 
+function inputsOf(state: PlaygroundState, metric: ChartMetric) {
+  return {
+    history: state.history,
+    metric,
+    smoothing: state.settings.smoothing,
+    logScale: state.settings.logScale,
+    pinned: state.pinned.flatMap((run, index) =>
+      run.hidden ? [] : [{ number: index + 1, colour: pinColours[index % pinColours.length] as string, history: run.history }],
+    ),
+  };
+}
+
+// Anything but new epochs changes the picture at once; new epochs wait for the next redraw slot.
+function pictureChanged(state: PlaygroundState, previous: PlaygroundState): 'now' | 'soon' | undefined {
+  if (
+    state.pinned !== previous.pinned ||
+    state.settings.smoothing !== previous.settings.smoothing ||
+    state.settings.logScale !== previous.settings.logScale ||
+    state.changes !== previous.changes ||
+    state.stopDetails !== previous.stopDetails ||
+    (state.history.length === 0) !== (previous.history.length === 0)
+  )
+    return 'now';
+  return state.history !== previous.history ? 'soon' : undefined;
+}
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+function plotFrameOf(size: Size, margin: FrameMargin, x: AxisLayout, y: AxisLayout): PlotFrame {
+  const left = margin.left + axisSize.valueAxisWidth;
+  return {
+    left,
+    top: margin.top,
+    width: Math.max(1, size.width - left - margin.right),
+    height: Math.max(1, size.height - margin.top - margin.bottom - axisSize.epochAxisHeight),
+    x,
+    y,
+  };
+}
+
 /**
- * Training and validation loss (or accuracy) against epoch: the generalization gap shaded between them,
- * markers for the best epoch, early stopping and every knob change, optional smoothing and log axis.
+ * A history chart: training and validation loss (or accuracy) against epoch, the generalization gap
+ * shaded between them, pinned runs faded under them, markers for the best epoch, early stopping and
+ * knob changes. recharts draws the axes and markers and re-renders only when they change; the curves,
+ * which change four times a second while training, are painted on a canvas over its plot area. A hover
+ * or keyboard readout gives one epoch's values; a text summary and a table give all of it in words.
  */
-export const LossChart = memo(function LossChart({ history, options }: { history: EpochPoint[]; options: LossChartOptions }) {
-  const rows = useMemo(() => chartRows(history, options.smoothing, options.metric), [history, options.smoothing, options.metric]);
-  const smoothed = options.smoothing > 0;
-  const view = metricView[options.metric];
-  const logScale = options.logScale && !view.bounded;
-  const captionId = `${options.metric}-chart-caption`;
-  const curve = (name: string, key: keyof ChartRow, colour: string, faint: boolean) => (
-    <Line
-      key={key}
-      name={name}
-      dataKey={key}
-      stroke={colour}
-      strokeWidth={faint ? 1 : 2}
-      strokeOpacity={faint ? 0.3 : 1}
-      dot={false}
-      isAnimationActive={false}
-    />
-  );
+export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName: string }) {
+  const words = metricWords[metric];
+  const ids = { caption: useId(), summary: useId(), table: useId() };
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const pictureRef = useRef<ChartPicture>(chartPicture({ ...inputsOf(playgroundStore.getState(), metric), history: [], pinned: [] }));
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const [axes, setAxes] = useState<{ x: AxisLayout; y: AxisLayout }>({ x: epochAxis(0), y: linearAxis(0, 1) });
+  const [markers, setMarkers] = useState<ChartMarker[]>([]);
+  const [tableOpen, setTableOpen] = useState(false);
+  const [tableRows, setTableRows] = useState<ChartRow[]>([]);
+  const [smoothed, setSmoothed] = useState(false);
+  const [hoverEpoch, setHoverEpoch] = useState<number | undefined>();
+
+  const labels = useMemo(() => {
+    const probe = plotFrameOf(size, baseMargin, axes.x, axes.y);
+    const sx = pixelScale(axes.x, probe.left, probe.left + probe.width);
+    return placeLabels(
+      markers.map((marker) => ({ marker, x: sx(marker.epoch) })),
+      probe.left,
+      probe.left + probe.width,
+    );
+  }, [markers, size, axes]);
+  const margin = useMemo(() => ({ ...baseMargin, top: baseMargin.top + labelRowsUsed(labels) * labelRowHeight }), [labels]);
+  const frame = useMemo(() => plotFrameOf(size, margin, axes.x, axes.y), [size, margin, axes]);
+  const frameRef = useRef(frame);
+  const tableOpenRef = useRef(tableOpen);
+
+  const paint = useCallback(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || size.width === 0) return;
+    const ratio = window.devicePixelRatio || 1;
+    const [pixelWidth, pixelHeight] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) [canvas.width, canvas.height] = [pixelWidth, pixelHeight];
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    paintCurves(context, pictureRef.current.layer, frameRef.current, size.width, size.height);
+  }, [size]);
+
+  // The frame recharts draws changed (axes, markers, size): paint the curves to match once it is committed.
+  useLayoutEffect(() => {
+    frameRef.current = frame;
+    tableOpenRef.current = tableOpen;
+    paint();
+  }, [frame, paint, tableOpen]);
+
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+    });
+    observer.observe(surface);
+    return () => observer.disconnect();
+  }, []);
+
+  // Follows the store outside React: a redraw computes the picture, paints it, and hands React only
+  // what recharts draws (axes, markers) when that has changed.
+  useEffect(() => {
+    let lastDrawAt = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frameRequest: number | undefined;
+    let markersShown: ChartMarker[] = [];
+    let axesShown = { x: epochAxis(0), y: linearAxis(0, 1) };
+    const redraw = () => {
+      frameRequest = undefined;
+      lastDrawAt = performance.now();
+      const state = playgroundStore.getState();
+      const picture = chartPicture(inputsOf(state, metric));
+      pictureRef.current = picture;
+      const nextMarkers = chartMarkers(state);
+      if (summaryRef.current) summaryRef.current.textContent = chartSummary(picture, state.history, metric, nextMarkers);
+      if (tableOpenRef.current) setTableRows(picture.rows);
+      setSmoothed(state.settings.smoothing > 0);
+      const frameChanged =
+        !sameAxis(picture.x, axesShown.x) || !sameAxis(picture.y, axesShown.y) || !sameMarkers(nextMarkers, markersShown);
+      if (frameChanged) {
+        axesShown = { x: picture.x, y: picture.y };
+        markersShown = nextMarkers;
+        setAxes(axesShown);
+        setMarkers(nextMarkers);
+      } else paint();
+    };
+    const schedule = (when: 'now' | 'soon') => {
+      if (frameRequest !== undefined) return;
+      clearTimeout(timer);
+      const wait = when === 'now' ? 0 : lastDrawAt + chartRedrawMs - performance.now();
+      timer = setTimeout(() => (frameRequest = requestAnimationFrame(redraw)), Math.max(0, wait));
+    };
+    redraw();
+    const unsubscribe = playgroundStore.subscribe((state, previous) => {
+      const change = pictureChanged(state, previous);
+      if (change) schedule(change);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      if (frameRequest !== undefined) cancelAnimationFrame(frameRequest);
+    };
+  }, [metric, paint]);
+
+  const openTable = () => {
+    tableOpenRef.current = !tableOpen;
+    setTableRows(pictureRef.current.rows);
+    setTableOpen(!tableOpen);
+  };
+
+  const history = playgroundStore.getState().history;
+  const readout: EpochReadout | undefined = hoverEpoch === undefined ? undefined : readoutNear(history, hoverEpoch, metric);
+  const epochAtPointer = (event: PointerEvent<HTMLCanvasElement>) => {
+    const bounds = event.currentTarget.getBoundingClientRect();
+    const [x, y] = [event.clientX - bounds.left, event.clientY - bounds.top];
+    const inside = x >= frame.left && x <= frame.left + frame.width && y >= frame.top && y <= frame.top + frame.height;
+    setHoverEpoch(inside ? valueAtPixel(frame.x, frame.left, frame.left + frame.width, x) : undefined);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const latest = playgroundStore.getState().history;
+    const from = hoverEpoch ?? latest.at(-1)?.epoch ?? 0;
+    const page = Math.max(1, Math.round(latest.length / 10));
+    const moves: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, PageDown: -page, PageUp: page, Home: -Infinity, End: Infinity };
+    if (event.key === 'Escape') setHoverEpoch(undefined);
+    const steps = moves[event.key];
+    if (steps === undefined) return;
+    event.preventDefault();
+    const target = Number.isFinite(steps)
+      ? epochAfter(latest, from, hoverEpoch === undefined ? 0 : steps, metric)
+      : epochAfter(latest, steps < 0 ? -Infinity : Infinity, 0, metric);
+    setHoverEpoch(target);
+  };
+  const cursorX = readout && pixelScale(frame.x, frame.left, frame.left + frame.width)(readout.epoch);
+
   return (
-    <figure className="loss-chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>{view.caption(options.lossName)}</figcaption>
-      <ResponsiveContainer width="100%" height={view.bounded ? 220 : 340}>
-        <ComposedChart data={rows} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis
-            dataKey="epoch"
-            type="number"
-            domain={[0, 'dataMax']}
-            allowDecimals={false}
-            height={40}
-            label={{ value: 'epoch', position: 'insideBottom' }}
-          />
-          <YAxis
-            type="number"
-            scale={logScale ? 'log' : 'linear'}
-            domain={logScale ? ['auto', 'auto'] : [0, view.bounded ? 1 : 'auto']}
-            allowDataOverflow={logScale}
-            width={60}
-            tickFormatter={(value: number) => String(Number(value.toPrecision(2)))}
-          />
-          <Area dataKey="gap" stroke="none" fill={colours.gap} fillOpacity={0.18} isAnimationActive={false} />
-          {options.markers.map((marker) => (
-            <ReferenceLine
-              key={`${marker.kind}:${marker.epoch}`}
-              x={marker.epoch}
-              stroke={marker.kind === 'best' ? colours.best : colours.marker}
-              strokeDasharray={marker.kind === 'change' ? '4 4' : undefined}
-              label={{
-                value: marker.label,
-                position: 'insideTopRight',
-                fontSize: 11,
-                fill: marker.kind === 'best' ? colours.best : '#57606a',
-              }}
-            />
-          ))}
-          {options.pinned.flatMap((run) =>
-            (['valSmooth', 'trainSmooth'] as const).map((key) => (
-              <Line
-                key={`pin-${run.id}-${key}`}
-                data={run.rows}
-                dataKey={key}
-                stroke={run.colour}
-                strokeOpacity={0.55}
-                strokeWidth={1.5}
-                strokeDasharray={key === 'trainSmooth' ? '5 3' : undefined}
-                dot={false}
-                isAnimationActive={false}
-                className="pinned-curve"
-              />
-            )),
+    <figure className="loss-chart" aria-labelledby={ids.caption}>
+      <figcaption id={ids.caption}>{words.caption(lossName)}</figcaption>
+      <div
+        ref={surfaceRef}
+        className={`chart-surface ${metric}`}
+        tabIndex={0}
+        role="group"
+        aria-label={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} chart: arrow keys, Home and End read the values`}
+        aria-describedby={ids.summary}
+        onKeyDown={onKeyDown}
+        onBlur={() => setHoverEpoch(undefined)}
+      >
+        {size.width > 0 && <ChartFrame width={size.width} height={size.height} margin={margin} x={axes.x} y={axes.y} labels={labels} />}
+        <canvas
+          ref={canvasRef}
+          style={{ width: size.width, height: size.height }}
+          aria-hidden="true"
+          onPointerMove={epochAtPointer}
+          onPointerLeave={() => setHoverEpoch(undefined)}
+        />
+        {readout && cursorX !== undefined && (
+          <div className="chart-cursor" style={{ left: cursorX, top: frame.top, height: frame.height }} />
+        )}
+        <div
+          className="chart-readout"
+          aria-live="polite"
+          aria-label={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} chart readout`}
+          hidden={!readout}
+          style={
+            readout && cursorX !== undefined
+              ? { left: Math.min(cursorX + 8, Math.max(0, size.width - 200)), top: frame.top + 4 }
+              : undefined
+          }
+        >
+          {readout && (
+            <>
+              <strong>epoch {readout.epoch}</strong>
+              <div style={{ color: chartColours.training }}>
+                training {words.curve} {formatValue(readout.train)}
+              </div>
+              <div style={{ color: chartColours.validation }}>
+                validation {words.curve} {formatValue(readout.val)}
+              </div>
+              <div>gap {formatValue(readout.gap)}</div>
+            </>
           )}
-          {smoothed && curve(`Training ${view.curve} (raw)`, 'train', colours.training, true)}
-          {smoothed && curve(`Validation ${view.curve} (raw)`, 'val', colours.validation, true)}
-          {curve(`Training ${view.curve}`, 'trainSmooth', colours.training, false)}
-          {curve(`Validation ${view.curve}`, 'valSmooth', colours.validation, false)}
-          <Tooltip content={(props) => <TooltipBody {...props} metric={options.metric} />} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
+        </div>
+      </div>
+      <p ref={summaryRef} id={ids.summary} className="visually-hidden" />
       {/* A plain legend: recharts' own labels its icons "Training loss legend icon", which would make
           getByLabel("Training loss") find the icon as well as the readout. */}
       <ul className="chart-legend">
-        <li style={{ color: colours.training }}>Training {view.curve}</li>
-        <li style={{ color: colours.validation }}>Validation {view.curve}</li>
+        <li style={{ color: chartColours.training }}>Training {words.curve}</li>
+        <li style={{ color: chartColours.validation }}>Validation {words.curve}</li>
         <li className="gap-key">Generalization gap</li>
       </ul>
+      <button type="button" className="link-button" aria-expanded={tableOpen} aria-controls={ids.table} onClick={openTable}>
+        {words.curve === 'loss' ? 'Loss' : 'Accuracy'} data as a table
+      </button>
+      {tableOpen && (
+        <div id={ids.table}>
+          <ChartTable
+            rows={tableRows}
+            curve={words.curve}
+            smoothed={smoothed}
+            caption={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} curves, the values drawn`}
+          />
+        </div>
+      )}
     </figure>
   );
-});
+}

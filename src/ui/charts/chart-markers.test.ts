@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochPoint } from '../../state/run-slice';
-import { chartMarkers } from './chart-markers';
+import { chartMarkers, mergedChanges } from './chart-markers';
 
 const point = (epoch: number, valLoss: number): EpochPoint => ({
   epoch,
@@ -28,6 +28,22 @@ describe('chartMarkers', () => {
       { epoch: 4, label: 'early stop', kind: 'stop' },
       { epoch: 1, label: 'Output dropout 0 → 0.3, L2 off → 0.001', kind: 'change' },
       { epoch: 3, label: 'Early stopping off → on', kind: 'change' },
+    ]);
+  });
+});
+
+describe('mergedChanges', () => {
+  it('makes moves of one knob within a few seconds one change, and drops a burst that ends where it began', () => {
+    const moves = [
+      { epoch: 4, name: 'l2', from: 0, to: 0.001, at: 1000 },
+      { epoch: 9, name: 'outputDropout', from: 0, to: 0.1, at: 1500 },
+      { epoch: 12, name: 'l2', from: 0.001, to: 0.003, at: 2500 },
+      { epoch: 20, name: 'outputDropout', from: 0.1, to: 0, at: 3000 },
+      { epoch: 200, name: 'l2', from: 0.003, to: 0.01, at: 1000 + 60_000 },
+    ] as const;
+    expect(mergedChanges(moves)).toEqual([
+      { epoch: 4, name: 'l2', from: 0, to: 0.003, at: 1000 },
+      { epoch: 200, name: 'l2', from: 0.003, to: 0.01, at: 61_000 },
     ]);
   });
 });

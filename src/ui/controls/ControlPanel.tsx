@@ -51,6 +51,7 @@ export function ControlPanel({ measureBackends }: { measureBackends: () => void 
         <SettingsGroup title={panel.groups.penalties} names={settingGroups.penalties}>
           <KnobSlider knob={knobs.l1} />
           <KnobSlider knob={knobs.l2} />
+          <KnobSlider knob={knobs.weightDecay} />
           <ToggleSetting name="penaliseRecurrent" />
         </SettingsGroup>
         <SettingsGroup title={panel.groups.clipping} names={settingGroups.clipping}>
@@ -80,6 +81,7 @@ export function ControlPanel({ measureBackends }: { measureBackends: () => void 
           <KnobSlider knob={knobs.validationSamples} />
           <KnobSlider knob={knobs.noise} />
           <NumberSetting name="seed" />
+          <NumberSetting name="seedRepeats" />
           {seedShown && (
             <button type="button" onClick={() => changeSetting('seed', Math.floor(Math.random() * 1_000_000))}>
               {panel.newData}

@@ -1,22 +1,26 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/react';
-import { presets, type Preset } from '../../settings/presets';
-import { lessonStore, useLesson } from '../../state/lesson';
-import { playgroundStore } from '../../state/store';
+import { presetOf, presets, type Preset } from '../../settings/presets';
+import { lessonStore } from '../../state/lesson';
+import { playgroundStore, usePlayground } from '../../state/store';
 import { openLink } from '../../state/url-sync';
 
 /** The id of the sentence on what to watch, shown in the stage beside the chart. */
 export const presetStoryId = 'preset-story';
 
-// A preset the catalogue does not know yet shows its own English words.
+// English comes from the presets themselves; another language's catalogue translates them by id.
 function useStory(): (preset: Preset) => { name: string; watch: string } {
   const words = useT().presets;
   return (preset) => words.stories[preset.id] ?? preset;
 }
 
-/** Presets: named set-ups that each tell one story, opened like a shared link; what to watch shows beside the chart. */
-export function PresetMenu() {
-  const chosen = useLesson((state) => state.preset?.presetId ?? '');
+/**
+ * Presets: named set-ups that each tell one story, opened like a shared link; what to watch shows
+ * beside the chart. Choosing one starts a fresh run (`reset`) and, for some, asks for a prediction
+ * first; the menu shows the preset the settings hold, so Back and Forward move it too.
+ */
+export function PresetMenu({ reset }: { reset: () => void }) {
+  const preset = usePlayground((state) => presetOf(state.settings));
   const words = useT().presets;
   const story = useStory();
   const selectId = useId();
@@ -25,12 +29,16 @@ export function PresetMenu() {
       <label htmlFor={selectId}>{words.label}</label>
       <select
         id={selectId}
-        value={chosen}
-        aria-describedby={chosen ? presetStoryId : undefined}
+        value={preset?.id ?? ''}
+        aria-describedby={preset ? presetStoryId : undefined}
         onChange={(event) => {
           const next = presets.find((entry) => entry.id === event.target.value);
-          lessonStore.getState().setPreset(next ? { presetId: next.id, choice: undefined } : undefined);
-          if (next) openLink(playgroundStore, next.query);
+          if (!next) return;
+          lessonStore.getState().setPreset({ presetId: next.id, choice: undefined });
+          const runBefore = playgroundStore.getState().runId;
+          openLink(playgroundStore, next.query);
+          // A change of data or model has already started a new run; otherwise start one, so the story begins at epoch 0.
+          if (playgroundStore.getState().runId === runBefore) reset();
         }}
       >
         <option value="">{words.choose}</option>
@@ -44,12 +52,11 @@ export function PresetMenu() {
   );
 }
 
-/** What to watch in the preset opened last, and that it is a link too. */
+/** What to watch in the preset the settings hold, and that it is a link too. */
 export function PresetStory() {
-  const chosen = useLesson((state) => state.preset?.presetId);
+  const preset = usePlayground((state) => presetOf(state.settings));
   const words = useT().presets;
   const story = useStory();
-  const preset = presets.find((entry) => entry.id === chosen);
   if (!preset) return null;
   return (
     <p id={presetStoryId} className="preset-story">

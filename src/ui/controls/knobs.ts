@@ -24,6 +24,7 @@ export const knobs = {
   outputDropout: { name: 'outputDropout', scale: linear(0.05) },
   l1: { name: 'l1', scale: log(-5, -1), offAtZero: true },
   l2: { name: 'l2', scale: log(-5, -1), offAtZero: true },
+  weightDecay: { name: 'weightDecay', scale: log(-3, 1), offAtZero: true },
   clipThreshold: { name: 'clipThreshold', scale: log(-3, 2) },
   jitter: { name: 'jitter', scale: linear(0.01), offAtZero: true },
   insertRate: { name: 'insertRate', scale: linear(0.01), offAtZero: true },

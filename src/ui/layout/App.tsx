@@ -6,6 +6,7 @@ import { HistoryCharts } from '../charts/HistoryCharts';
 import { ChallengeMenu } from '../controls/ChallengeMenu';
 import { ControlPanel } from '../controls/ControlPanel';
 import { KnobSlider } from '../controls/KnobSlider';
+import { LabPanel } from '../lab/LabPanel';
 import { knobs } from '../controls/knobs';
 import { PresetMenu, PresetStory } from '../controls/PresetMenu';
 import { RunButtons } from '../controls/RunButtons';
@@ -20,15 +21,17 @@ import { Readouts } from '../panels/Readouts';
 import { RunStatusLine } from '../panels/RunStatusLine';
 import { ShareDialog } from '../panels/ShareDialog';
 import { UnderTheHood } from '../panels/UnderTheHood';
+import { UpdateNotice } from '../panels/UpdateNotice';
 import { ModelViews } from '../views/ModelViews';
 import { LanguageSelect, ThemeSelect } from './PageOptions';
 import { PresentationButton } from './PresentationButton';
+import type { LabActions } from '../../state/lab';
 
 /**
  * The whole page. On a wide screen the stage (run buttons, status, chart, readouts) stays at the top of
  * the view while the settings scroll in their own column; on a narrow one everything is one column.
  */
-export function App({ actions }: { actions: TrainingActions }) {
+export function App({ actions, lab }: { actions: TrainingActions; lab?: LabActions }) {
   const messages = useT();
   const hideText = useLesson((state) => state.lesson.hideText);
   const [presenting, setPresenting] = useState(false);
@@ -41,7 +44,7 @@ export function App({ actions }: { actions: TrainingActions }) {
       <header className="top-bar">
         <h1>{messages.page.title}</h1>
         <div className="top-options">
-          <PresetMenu />
+          <PresetMenu reset={actions.reset} />
           <ChallengeMenu />
           {!hideText && <Explanation />}
           <ShareDialog />
@@ -51,6 +54,7 @@ export function App({ actions }: { actions: TrainingActions }) {
         </div>
       </header>
       <Notices />
+      <UpdateNotice />
       <main className="layout">
         <div className="run-column">
           <section className="stage" id="stage" aria-label={messages.page.runRegion} tabIndex={-1}>
@@ -75,6 +79,7 @@ export function App({ actions }: { actions: TrainingActions }) {
             </div>
             <ModelViews inspect={actions.inspect} />
             {!hideText && <UnderTheHood checkGradients={actions.checkGradients} />}
+            {lab && <LabPanel actions={lab} />}
           </div>
         </div>
         <ControlPanel measureBackends={actions.measureBackends} />

@@ -36,6 +36,11 @@ export default function ExplanationContent() {
           <Equation tex={String.raw`J(\theta) = L(\theta) + \lambda_1 \sum |w| + \lambda_2 \sum w^2`} />
         </li>
         <li>
+          <RichText text={words.weightDecay} />
+          <Equation tex={String.raw`w \leftarrow w - \eta\,\lambda\,w - \eta\,\mathrm{step}(g)`} />
+          {words.weightDecayAdam}
+        </li>
+        <li>
           <RichText text={words.clipping} />
           <Equation
             tex={String.raw`g \leftarrow g\cdot\min\!\Big(1, \frac{c}{\lVert g\rVert_2}\Big) \qquad${label(words.or)}\qquad g_j \leftarrow \max(-c, \min(c, g_j))`}

@@ -3,7 +3,7 @@ import { useLanguage, useT } from '../../i18n/react';
 import { maxPinnedRuns } from '../../state/pins-slice';
 import { usePlayground } from '../../state/store';
 import { bestEpochOf } from '../charts/chart-rows';
-import { pinColours } from '../charts/LossChart';
+import { pinColours } from '../charts/chart-colours';
 import { pinLabel } from '../charts/pin-label';
 
 /** Pin run, and the list of pinned runs with their best validation loss; each can be hidden or removed. */

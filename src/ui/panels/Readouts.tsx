@@ -20,12 +20,26 @@ export function formatMeasure(language: Language, value: number | undefined): st
   return value === undefined ? '—' : formatSignificant(language, value, 4);
 }
 
+// Sample standard deviation (n − 1): the seeds are a sample of all the seeds there could be.
+function standardDeviation(values: number[]): number {
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, values.length - 1));
+}
+
+// "mean ± sd" across seeds when the run has several, else the one value.
+function formatAcrossSeeds(language: Language, value: number | undefined, perSeed: number[] | undefined): string {
+  if (value === undefined || !perSeed || perSeed.length < 2) return formatMeasure(language, value);
+  return `${formatMeasure(language, value)} ± ${formatSignificant(language, standardDeviation(perSeed), 2)}`;
+}
+
 /** The run's numbers: epoch, losses, objective, gradient, best epoch and the backend that runs. */
 export function Readouts() {
   const last = usePlayground((state) => state.history.at(-1));
   const backend = usePlayground((state) => state.backend);
   const stepsPerSecond = usePlayground((state) => speedOf(state.backendSpeeds, state.backend));
   const best = usePlayground((state) => bestEpochOf(state.history));
+  const seeds = last?.seeds;
+  const seedGaps = seeds?.valLoss.map((valLoss, index) => valLoss - (seeds.trainLoss[index] ?? NaN));
   const classifying = usePlayground((state) => state.task?.kind === 'classification');
   const words = useT().readouts;
   const language = useLanguage();
@@ -37,9 +51,9 @@ export function Readouts() {
     <>
       <div className="readouts">
         <Readout label={words.epoch} value={String(last?.epoch ?? 0)} />
-        <Readout label={words.trainLoss} value={measure(last?.trainLoss)} />
-        <Readout label={words.valLoss} value={measure(last?.valLoss)} />
-        <Readout label={words.gap} value={last ? measure(generalizationGap(last)) : '—'} />
+        <Readout label={words.trainLoss} value={formatAcrossSeeds(language, last?.trainLoss, seeds?.trainLoss)} />
+        <Readout label={words.valLoss} value={formatAcrossSeeds(language, last?.valLoss, seeds?.valLoss)} />
+        <Readout label={words.gap} value={last ? formatAcrossSeeds(language, generalizationGap(last), seedGaps) : '—'} />
         <Readout label={words.backend} value={`${backend ?? '…'}${speed}`} />
         <Readout label={words.objective} value={measure(last?.objective)} />
         <Readout label={words.gradientNorm} value={measure(lastNorm)} />

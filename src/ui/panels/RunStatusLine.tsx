@@ -6,22 +6,24 @@ import { usePlayground, type PlaygroundState } from '../../state/store';
 function describe(state: PlaygroundState, messages: Messages, language: Language): string {
   const words = messages.status;
   const epoch = String(state.history.at(-1)?.epoch ?? 0);
-  const { earlyStop, divergence } = state.stopDetails ?? {};
+  const { earlyStop, divergence, reason, message } = state.stopDetails ?? {};
+  const health = state.workerHealth;
+  if (health.state === 'replacing') return words.replacing(health.reason ?? words.noReason);
+  if (health.state === 'down') return words.down(health.reason ?? words.noReason);
   switch (state.status) {
-    case 'starting':
+    case 'building':
       return words.starting;
     case 'needs-series':
       return words.needsSeries;
     case 'ready':
-      return words.ready;
+      return epoch !== '0' ? words.readyFrom(epoch) : words.ready;
     case 'training':
       return words.training;
     case 'paused':
-      return words.paused(epoch);
-    case 'stepped':
-      return words.stepped(epoch);
+      return reason === 'stepped' ? words.stepped(epoch) : words.paused(epoch);
     case 'finished':
-      return words.finished(epoch);
+      // Restore best weights acts at the end of the budget too, as Keras's EarlyStopping does at the end of fit().
+      return words.finished(epoch, earlyStop?.restored ? words.restoredAtEnd(String(earlyStop.bestEpoch)) : '');
     case 'early-stopped': {
       const best = earlyStop ? words.bestEpoch(String(earlyStop.bestEpoch), formatSignificant(language, earlyStop.bestValLoss, 4)) : '';
       const restored = earlyStop?.restored ? words.restored : language === 'en' ? '.' : '。';
@@ -29,10 +31,12 @@ function describe(state: PlaygroundState, messages: Messages, language: Language
     }
     case 'diverged': {
       const cause = divergence ? words.causes[divergence.cause] : words.causes['loss not finite'];
-      return words.diverged(String(divergence?.epoch ?? Number(epoch) + 1), cause);
+      const kept = divergence?.restoredEpoch ? words.keptAt(String(divergence.restoredEpoch)) : words.keptInitial;
+      const onward = state.settings.seedRepeats > 1 ? words.onwardSeeds : words.onward;
+      return words.diverged(String(divergence?.epoch ?? Number(epoch) + 1), cause, kept, onward);
     }
-    case 'error':
-      return words.error(state.errorMessage ?? words.unknownError);
+    case 'failed':
+      return words.failed(message ?? words.unknownError);
   }
 }
 
@@ -46,7 +50,13 @@ export function RunStatusLine() {
   const measuredFastest = usePlayground(
     (state) => state.settings.backend === 'auto' && state.backend !== undefined && fastestBackend(state.backendSpeeds) === state.backend,
   );
-  const stuck = usePlayground((state) => state.status === 'diverged' || state.status === 'error');
+  const stuck = usePlayground(
+    (state) =>
+      state.status === 'diverged' ||
+      state.status === 'failed' ||
+      state.workerHealth.state === 'replacing' ||
+      state.workerHealth.state === 'down',
+  );
   return (
     <div className="run-status">
       <p role="status" className={stuck ? 'warning' : undefined}>

@@ -4,7 +4,7 @@ import { formatCompact, formatPercent, type Language, type Messages } from '../.
 import { useLanguage, useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
 import { useChartHistory } from '../charts/use-throttled';
-import { shortNumber, SmallChart } from './SmallChart';
+import { SmallChart, valueAxisProps } from './SmallChart';
 import { gradientReach, hiddenGradientRows, layerName, stepGradients } from './view-data';
 
 const layerColours = ['#1f6feb', '#8250df', '#1b7c83'] as const;
@@ -46,12 +46,15 @@ export function GradientView() {
         <LineChart data={positiveSteps} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={48} tickFormatter={shortNumber} />
+          <YAxis
+            width={56}
+            {...valueAxisProps([...positiveSteps.map((row) => row.norm), thresholdDrawn ? clipThreshold : undefined], { log: true })}
+          />
           <Line dataKey="norm" stroke="#57606a" strokeWidth={1} dot={false} isAnimationActive={false} />
           {thresholdDrawn && (
             <ReferenceLine
               y={clipThreshold}
-              ifOverflow="extendDomain"
+              ifOverflow="hidden"
               stroke="#d9480f"
               strokeDasharray="4 4"
               label={{ value: words.clipThreshold, position: 'insideTopRight', fontSize: 11 }}
@@ -74,7 +77,7 @@ export function GradientView() {
         <LineChart data={throughTime} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis dataKey="time" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={48} tickFormatter={shortNumber} />
+          <YAxis width={56} {...valueAxisProps((norms ?? []).flat(), { log: true })} />
           {(norms ?? []).map((_, layer) => (
             <Line
               key={layer}

@@ -3,7 +3,7 @@ import type { SampleInspection, TaskSummary } from '../../state/run-slice';
 import { formatPercent } from '../../i18n';
 import { useLanguage, useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
-import { shortNumber, SmallChart } from './SmallChart';
+import { SmallChart, valueAxisProps } from './SmallChart';
 import { tokensOf } from './sequence';
 import { predictionRows } from './view-data';
 
@@ -18,6 +18,7 @@ function RegressionSample({ sample, task }: { sample: SampleInspection; task: Ta
   const words = useT().modelViews;
   const forecast = sample.prediction[0] ?? NaN;
   const noisy = sample.cleanTarget !== sample.target;
+  const rows = predictionRows(sample, task);
   const dot = (colour: string, radius: number, hollow = false) => ({
     r: radius,
     fill: hollow ? '#fff' : colour,
@@ -42,10 +43,10 @@ function RegressionSample({ sample, task }: { sample: SampleInspection; task: Ta
         </>
       }
     >
-      <ComposedChart data={predictionRows(sample, task)} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+      <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e5e7eb" />
         <XAxis dataKey="time" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-        <YAxis width={44} tickFormatter={shortNumber} />
+        <YAxis width={52} {...valueAxisProps(rows.flatMap((row) => [row.observed, row.marked, row.target, row.clean, row.forecast]))} />
         <Line dataKey="observed" stroke={colours.observed} dot={false} isAnimationActive={false} />
         <Line dataKey="marked" stroke="none" dot={dot(colours.observed, 3)} isAnimationActive={false} />
         <Line dataKey="target" stroke="none" dot={dot(colours.target, 5)} isAnimationActive={false} />

@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../i18n';
 import { useLanguage, useT } from '../../i18n/react';
 import { useChartHistory } from '../charts/use-throttled';
-import { shortNumber, SmallChart } from './SmallChart';
+import { SmallChart, valueAxisProps } from './SmallChart';
 import { weightRows } from './view-data';
 
 /** The kernels' norms over training, and the share of weights near zero: where L1 and L2 show. */
@@ -28,11 +28,26 @@ export function WeightView() {
             : words.noModel
         }
       >
-        <LineChart data={rows} margin={{ top: 8, right: 0, bottom: 0, left: 0 }}>
+        <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-          <YAxis yAxisId="norm" width={44} tickFormatter={shortNumber} />
-          <YAxis yAxisId="share" orientation="right" domain={[0, 100]} width={40} unit="%" />
+          <YAxis
+            yAxisId="norm"
+            width={44}
+            {...valueAxisProps(
+              rows.flatMap((row) => [row.inputKernelNorm, row.recurrentKernelNorm]),
+              { fromZero: true },
+            )}
+          />
+          <YAxis
+            yAxisId="share"
+            orientation="right"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            interval={0}
+            width={48}
+            tickFormatter={(share: number) => `${share}%`}
+          />
           <Line yAxisId="norm" dataKey="inputKernelNorm" stroke="#1f6feb" dot={false} isAnimationActive={false} />
           <Line yAxisId="norm" dataKey="recurrentKernelNorm" stroke="#8250df" dot={false} isAnimationActive={false} />
           <Line yAxisId="share" dataKey="nearZeroPercent" stroke="#1a7f37" strokeDasharray="4 3" dot={false} isAnimationActive={false} />

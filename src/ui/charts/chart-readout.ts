@@ -1,0 +1,87 @@
+import type { EpochPoint } from '../../state/run-slice';
+import { tickLabel, type AxisLayout } from './axis-ticks';
+import type { ChartMarker } from './chart-markers';
+import type { ChartMetric } from './chart-rows';
+import type { ChartPicture } from './chart-picture';
+
+/** One epoch's values as the hover readout shows them. */
+export interface EpochReadout {
+  epoch: number;
+  train: number;
+  val: number;
+  /** How much worse validation does: validation minus training loss, or training minus validation accuracy. */
+  gap: number;
+}
+
+function readoutOf(point: EpochPoint, metric: ChartMetric): EpochReadout | undefined {
+  const [train, val] = metric === 'loss' ? [point.trainLoss, point.valLoss] : [point.trainAccuracy, point.valAccuracy];
+  if (train === undefined || val === undefined) return undefined;
+  return { epoch: point.epoch, train, val, gap: metric === 'loss' ? val - train : train - val };
+}
+
+/** The measured epoch nearest to `epoch` that has the metric (histories are in epoch order), or undefined. */
+export function readoutNear(history: readonly EpochPoint[], epoch: number, metric: ChartMetric): EpochReadout | undefined {
+  let [low, high] = [0, history.length - 1];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((history[middle] as EpochPoint).epoch < epoch) low = middle + 1;
+    else high = middle;
+  }
+  // The nearer of the two neighbours, then outwards until an epoch with the metric turns up.
+  const after = history[low];
+  const before = history[low - 1];
+  const start = before && after && epoch - before.epoch < after.epoch - epoch ? low - 1 : low;
+  for (let distance = 0; distance < history.length; distance += 1)
+    for (const index of [start - distance, start + distance]) {
+      const point = history[index];
+      const readout = point && readoutOf(point, metric);
+      if (readout) return readout;
+    }
+  return undefined;
+}
+
+/** The epoch `steps` measured epochs away from `epoch` (clamped to the history's ends). */
+export function epochAfter(history: readonly EpochPoint[], epoch: number, steps: number, metric: ChartMetric): number | undefined {
+  const measured = history.filter((point) => readoutOf(point, metric));
+  if (measured.length === 0) return undefined;
+  const index = measured.findIndex((point) => point.epoch >= epoch);
+  const from = index < 0 ? measured.length - 1 : index;
+  return (measured[Math.min(measured.length - 1, Math.max(0, from + steps))] as EpochPoint).epoch;
+}
+
+/** A value as the chart's words show it: four significant digits. */
+export function formatValue(value: number): string {
+  return String(Number(value.toPrecision(4)));
+}
+
+function axisWords(axis: AxisLayout): string {
+  return `${axis.log ? 'logarithmic' : 'linear'}, ${tickLabel(axis.domain[0])} to ${tickLabel(axis.domain[1])}`;
+}
+
+/**
+ * The chart in words, for screen readers and tests: how far the run has got, its last values and best
+ * epoch, every line and band drawn, the value axis and the markers.
+ */
+export function chartSummary(
+  picture: ChartPicture,
+  history: readonly EpochPoint[],
+  metric: ChartMetric,
+  markers: readonly ChartMarker[],
+): string {
+  const curve = picture.curve;
+  const drawn = [...picture.layer.series.map((series) => series.name), ...(picture.rows.length > 0 ? ['generalization gap band'] : [])];
+  const last = [...history].reverse().find((point) => readoutNear([point], point.epoch, metric));
+  const lastReadout = last && readoutNear([last], last.epoch, metric);
+  const cut = picture.rows.length < history.length ? ` (${picture.rows.length} drawn)` : '';
+  const parts = [
+    lastReadout
+      ? `${history.length} epochs${cut}; last, epoch ${lastReadout.epoch}: training ${curve} ${formatValue(lastReadout.train)}, validation ${curve} ${formatValue(lastReadout.val)}, gap ${formatValue(lastReadout.gap)}.`
+      : 'No epochs yet.',
+    drawn.length > 0 ? `Drawn: ${drawn.join('; ')}.` : '',
+    `Value axis: ${axisWords(picture.y)}.`,
+    markers.length > 0
+      ? `Markers: ${markers.map((marker) => `${marker.label} ${marker.kind === 'change' ? 'after' : 'at'} epoch ${marker.epoch}`).join('; ')}.`
+      : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
