@@ -8,13 +8,14 @@ import { VitePWA } from 'vite-plugin-pwa';
  * 'wasm-unsafe-eval' lets the worker compile TensorFlow.js's WebAssembly backend (it permits
  * WebAssembly compilation only, not eval); no other 'unsafe-' source is needed, because KaTeX sets its
  * styles through the CSSOM and its fonts are files. frame-ancestors is left out so that course sites can
- * embed the page (and a <meta> policy cannot carry it anyway).
+ * embed the page (and a <meta> policy cannot carry it anyway). img-src allows blob: for the chart's PNG
+ * export, which draws the page's own SVG (a blob it made) onto a canvas.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

@@ -16,7 +16,7 @@ async function setUpSweep(page: Page, sweep: string, values: string, models: num
   await panel.getByLabel('Epochs per model', { exact: true }).fill(String(epochs));
 }
 
-test('a 3-value sweep with 4 models finishes and fills the table while the page stays usable', async ({ page }) => {
+test('a 3-value sweep with 4 models finishes and fills the table while the page stays usable, and copies as CSV', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto(`/?${smallModel}&backend=wasm`);
   await openLab(page);
@@ -44,6 +44,14 @@ test('a 3-value sweep with 4 models finishes and fills the table while the page 
   const figures = await table.getByRole('cell').allTextContents();
   expect(figures.every((text) => /^\d+\.\d{4}( ± \d+\.\d{4})?$/.test(text))).toBe(true);
   await expect(lab(page).getByText(/^Hidden units: From Hidden units 2 to 8, bias² /)).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await lab(page).getByRole('button', { name: 'Copy as CSV', exact: true }).click();
+  await expect(lab(page).getByText('Copied.')).toBeVisible();
+  const csv = await page.evaluate(() => navigator.clipboard.readText());
+  expect(csv.split('\n')[0]).toBe(
+    'hidden,bias_squared,variance,noise,expected_test_error,measured_test_error,test_error_sd,training_error,training_error_sd,diverged_models',
+  );
+  expect(csv.split('\n').filter((line) => /^(2|4|8),0\.\d+,/.test(line))).toHaveLength(3);
   expect(errors).toEqual([]);
 });
 

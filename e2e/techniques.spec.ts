@@ -35,6 +35,7 @@ const changes: { name: string; change: (page: Page) => Promise<void>; key: strin
       ['Output dropout', 'odrop', '0.05'],
       ['L1', 'l1', '0.00001'],
       ['L2', 'l2', '0.00001'],
+      ['Weight decay', 'wdecay', '0.001'],
       ['Clip threshold', 'clipat', '1.8'],
       ['Patience', 'patience', '21'],
       ['Min delta', 'mindelta', '0.001'],

@@ -17,7 +17,12 @@ test('opens with an empty chart, every control and no click needed', async ({ pa
   const errors = collectErrors(page);
   await openPlayground(page);
   await expect(page.getByRole('figure', { name: /Loss curves/ })).toBeVisible();
-  await expect(page.locator('.chart-legend li')).toHaveText(['Training loss', 'Validation loss', 'Generalization gap']);
+  await expect(page.locator('.chart-legend li')).toHaveText([
+    'Training loss',
+    'Validation loss',
+    'Generalization gap',
+    'Know-nothing baseline',
+  ]);
   await openAugmentation(page);
   for (const name of sliderNames) await expect(page.getByRole('slider', { name, exact: true })).toBeVisible();
   for (const name of ['Train', 'Step', 'Reset']) await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();
@@ -37,7 +42,7 @@ test('Train draws both curves while the epoch rises, and Pause stops the counter
   const chart = historyChart(page, /Loss curves/);
   // The chart redraws a few times a second, so it may be a moment behind the readouts.
   await expect.poll(() => chartEpochs(chart)).toBeGreaterThanOrEqual(5);
-  expect(await chartSummary(chart)).toContain('Drawn: Training loss; Validation loss; generalization gap band.');
+  expect(await chartSummary(chart)).toContain('Drawn: Training loss; Validation loss; Know-nothing baseline; generalization gap band.');
 
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();

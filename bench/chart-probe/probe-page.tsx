@@ -30,7 +30,7 @@ CanvasRenderingContext2D.prototype.clearRect = function markedClear(...area: Par
 
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
-playgroundStore.getState().appendPoints(madeUpHistory(historyPoints));
+playgroundStore.setState({ history: madeUpHistory(historyPoints) });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('probe.html has no #root element');
@@ -59,8 +59,8 @@ function until(test: (state: PlaygroundState) => boolean): Promise<void> {
 }
 
 window.chartProbeReady = (async () => {
-  await until((state) => state.status === 'ready' || state.status === 'error');
-  if (playgroundStore.getState().status === 'error') throw new Error(playgroundStore.getState().errorMessage);
+  await until((state) => state.status === 'ready' || state.status === 'failed');
+  if (playgroundStore.getState().status === 'failed') throw new Error(playgroundStore.getState().stopDetails?.message);
   actions.train();
   const first = playgroundStore.getState().history.length;
   await until((state) => state.history.length > first + 5 && !state.measuringBackends);

@@ -2,8 +2,8 @@
 //   node bench/chart-probe/run.mjs [--points 10000] [--seconds 10] [--skip-build]
 // Builds probe.html (the real App, a made-up history, marks at every chart update), serves it, opens it
 // in headless Chromium, lets it train, records a performance trace for the window and reports long tasks,
-// main-thread busy time per second and the busy time of each chart update (the contiguous main-thread
-// work, tasks less than 4 ms apart, that holds a chart-update mark). Prints one JSON object.
+// main-thread busy time per second and the busy time of each chart update (the main-thread tasks that
+// hold its chart-update marks). Prints one JSON object.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -61,18 +61,19 @@ try {
     .filter((event) => event.pid === markedPid && event.tid === mainTid && event.ph === 'X' && /RunTask$/.test(event.name))
     .sort((a, b) => a.ts - b.ts);
   // A task's wall time counts time the thread waited for a core on a busy machine; its thread time
-  // (tdur, CPU) does not. Both are reported.
-  const bursts = [];
-  for (const task of tasks) {
-    const last = bursts.at(-1);
+  // (tdur, CPU) does not. Both are reported. A chart update is every task that holds a chart-update
+  // mark, marks less than 50 ms apart counting as one update (a React commit and its nested updates).
+  const markedTasks = tasks.filter((task) => marks.some((mark) => mark.ts >= task.ts && mark.ts <= task.ts + task.dur));
+  const chartBursts = [];
+  for (const task of markedTasks) {
+    const last = chartBursts.at(-1);
     const cpu = task.tdur ?? task.dur;
-    if (last && task.ts - last.end < 4000) {
-      last.end = Math.max(last.end, task.ts + task.dur);
+    if (last && task.ts - last.end < 50_000) {
+      last.end = task.ts + task.dur;
       last.wall += task.dur;
       last.cpu += cpu;
-    } else bursts.push({ start: task.ts, end: task.ts + task.dur, wall: task.dur, cpu });
+    } else chartBursts.push({ end: task.ts + task.dur, wall: task.dur, cpu });
   }
-  const chartBursts = bursts.filter((burst) => marks.some((mark) => mark.ts >= burst.start && mark.ts <= burst.end));
   const quantile = (sorted, share) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
   const figures = (key) => {
     const sorted = chartBursts.map((burst) => burst[key] / 1000).sort((a, b) => a - b);
@@ -84,7 +85,7 @@ try {
       (tasks.reduce((sum, task) => sum + (key === 'cpu' ? (task.tdur ?? task.dur) : task.dur), 0) / 1000 / (windowMs / 1000)).toFixed(1),
     );
   process.stdout.write(
-    JSON.stringify(
+    `${JSON.stringify(
       {
         historyPoints: Number(values.points),
         windowMs,
@@ -98,7 +99,7 @@ try {
       },
       null,
       2,
-    ) + '\n',
+    )}\n`,
   );
 } finally {
   await browser.close();

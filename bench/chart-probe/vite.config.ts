@@ -14,6 +14,8 @@ export default mergeConfig(
     build: {
       outDir: fileURLToPath(new URL(`../../node_modules/.cache/chart-probe/${process.env.CHART_PROBE_OUT ?? 'page'}`, import.meta.url)),
       emptyOutDir: true,
+      // CHART_PROBE_MINIFY=0 keeps function names, for reading a CPU profile of the page.
+      minify: process.env.CHART_PROBE_MINIFY !== '0',
       rollupOptions: { input: { probe: `${root}/probe.html` } },
     },
     logLevel: 'warn',

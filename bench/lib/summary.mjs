@@ -16,8 +16,8 @@ function percentile(values, rank) {
 /** One history size's main-thread windows (from every round) folded into the numbers the report shows. */
 export function summariseMainThread(historyPoints, windows) {
   const longTasksMs = windows.flatMap((window) => window.longTasksMs);
-  // Busy milliseconds per second of window, per window: the main thread's traced tasks summed.
-  const busyPerSecond = windows.map((window) => window.tasksMs.reduce((sum, task) => sum + task, 0) / (window.windowMs / 1000));
+  // Busy milliseconds per second, per window: the main thread's traced tasks summed over the trace's span.
+  const busyPerSecond = windows.map((window) => window.tasksMs.reduce((sum, task) => sum + task, 0) / (window.traceSpanMs / 1000));
   const tasksMs = windows.flatMap((window) => window.tasksMs);
   return {
     historyPoints,

@@ -37,7 +37,7 @@ const windowMs = Number(parameters.get('windowMs') ?? 10_000);
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
 // After connectTraining, whose first reset starts an empty history.
-playgroundStore.getState().appendPoints(syntheticHistory(historyPoints));
+playgroundStore.setState({ history: syntheticHistory(historyPoints) });
 const probe = new MainThreadProbe();
 
 const container = document.getElementById('root');
@@ -65,8 +65,8 @@ function until(test: (state: PlaygroundState) => boolean): Promise<PlaygroundSta
 const lastEpoch = (state: PlaygroundState) => state.history.at(-1)?.epoch ?? 0;
 
 window.mainThreadBench = (async () => {
-  const built = await until((state) => state.status === 'ready' || state.status === 'error');
-  if (built.status === 'error') throw new Error(`The run did not start: ${built.errorMessage ?? 'no message'}`);
+  const built = await until((state) => state.status === 'ready' || state.status === 'failed');
+  if (built.status === 'failed') throw new Error(`The run did not start: ${built.stopDetails?.message ?? 'no message'}`);
   // The orchestrator presses Train now, as a person would.
   window.benchReady = true;
   // Measure from the first real epochs on: by then the worker is training and posting metrics.
@@ -79,6 +79,6 @@ window.mainThreadBench = (async () => {
   const measures = probe.stop();
   await window.benchWindowEdge?.('end');
   const state = playgroundStore.getState();
-  if (state.status === 'error') throw new Error(`Training failed: ${state.errorMessage ?? 'no message'}`);
+  if (state.status === 'failed') throw new Error(`Training failed: ${state.stopDetails?.message ?? 'no message'}`);
   return { ...measures, historyPoints, backend: state.backend, epochsTrained: lastEpoch(state) - firstEpoch };
 })();

@@ -170,7 +170,10 @@ const stories: Record<string, (seed: number) => Promise<void>> = {
   },
   async adding(seed) {
     const run = await runOf('adding', seed);
-    for (const epoch of Object.values(checkpoints('adding'))) expect(at(run, epoch).valLoss).toBeLessThan(0.1);
+    const { mid, end } = checkpoints('adding');
+    // 1/6: the variance of the sum of two uniform values, what a constant forecast costs without noise.
+    expect(at(run, mid).valLoss).toBeLessThan(0.18);
+    expect(at(run, end).valLoss).toBeLessThan(0.01);
   },
   async underfit(seed) {
     const run = await runOf('underfit', seed);

@@ -21,7 +21,7 @@ function knowNothing(task: TaskName, targets: Float32Array, validation: Float32A
 // Each generated task at its own defaults, as choosing it in the Task menu sets them.
 describe.each([
   ['adding', 120],
-  ['reber', 60],
+  ['reber', 100],
 ] as const)('the %s task at its defaults', (task, epochs) => {
   it(`first learns, then overfits, within ${epochs} epochs (seed 1)`, async () => {
     const trainer = createTrainer(withTaskDefaults(defaultSettings, task));

@@ -7,7 +7,7 @@ import { defaultSettings, type SettingName, type Settings, type TaskName } from 
  */
 export const taskDefaults: Record<TaskName, Partial<Settings>> = {
   sines: {},
-  // At the page's defaults (48 sequences of 20 steps) it never learns the sum: best at epoch 8, no better than the mean.
+  // At the page's defaults (48 sequences of 20 steps) it never learns the sum: best 0.22 at epoch 8, the mean costs about 0.26.
   adding: { trainingSamples: 200, windowLength: 10 },
   // At the page's defaults (48 strings, 15 % of labels flipped) it never learns: best at epoch 1, at chance.
   reber: { trainingSamples: 200, noise: 0.1, windowLength: 16 },

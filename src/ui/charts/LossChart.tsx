@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { playgroundStore, type PlaygroundState } from '../../state/store';
+import { playgroundStore, usePlayground, type PlaygroundState } from '../../state/store';
 import { epochAxis, linearAxis, pixelScale, sameAxis, valueAtPixel, type AxisLayout } from './axis-ticks';
 import { chartMarkers, sameMarkers, type ChartMarker } from './chart-markers';
 import { pinColours, chartColours } from './chart-colours';
-import { chartPicture, type ChartPicture } from './chart-picture';
+import { baselineName, chartPicture, type ChartPicture } from './chart-picture';
 import { chartSummary, epochAfter, formatValue, readoutNear, type EpochReadout } from './chart-readout';
 import type { ChartMetric, ChartRow } from './chart-rows';
 import { ChartTable } from './ChartTable';
 import { axisSize, ChartFrame, labelRowHeight, type FrameMargin } from './ChartFrame';
-import { paintCurves, type PlotFrame } from './curve-layer';
+import { paintBestMarker, paintCurves, type PlotFrame } from './curve-layer';
 import { chartRedrawMs } from './use-throttled';
 import { labelRowsUsed, placeLabels } from './marker-layout';
 import './charts.css';
@@ -30,7 +30,14 @@ function inputsOf(state: PlaygroundState, metric: ChartMetric) {
     pinned: state.pinned.flatMap((run, index) =>
       run.hidden ? [] : [{ number: index + 1, colour: pinColours[index % pinColours.length] as string, history: run.history }],
     ),
+    ...knowNothingOf(state, metric),
   };
+}
+
+// The task's know-nothing answer for this chart's metric, when the run has been built.
+function knowNothingOf(state: PlaygroundState, metric: ChartMetric): { baseline?: number } {
+  const baseline = metric === 'loss' ? state.task?.knowNothingLoss : state.task?.knowNothingAccuracy;
+  return baseline === undefined ? {} : { baseline };
 }
 
 // Anything but new epochs changes the picture at once; new epochs wait for the next redraw slot.
@@ -41,6 +48,7 @@ function pictureChanged(state: PlaygroundState, previous: PlaygroundState): 'now
     state.settings.logScale !== previous.settings.logScale ||
     state.changes !== previous.changes ||
     state.stopDetails !== previous.stopDetails ||
+    state.task !== previous.task ||
     (state.history.length === 0) !== (previous.history.length === 0)
   )
     return 'now';
@@ -77,6 +85,7 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
+  const bestRef = useRef<ChartMarker | undefined>(undefined);
   const pictureRef = useRef<ChartPicture>(chartPicture({ ...inputsOf(playgroundStore.getState(), metric), history: [], pinned: [] }));
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
   const [axes, setAxes] = useState<{ x: AxisLayout; y: AxisLayout }>({ x: epochAxis(0), y: linearAxis(0, 1) });
@@ -85,17 +94,19 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
   const [tableRows, setTableRows] = useState<ChartRow[]>([]);
   const [smoothed, setSmoothed] = useState(false);
   const [hoverEpoch, setHoverEpoch] = useState<number | undefined>();
+  const hasBaseline = usePlayground((state) => knowNothingOf(state, metric).baseline !== undefined);
 
   const labels = useMemo(() => {
     const probe = plotFrameOf(size, baseMargin, axes.x, axes.y);
     const sx = pixelScale(axes.x, probe.left, probe.left + probe.width);
+    // Row 0 is kept for the best epoch's label, drawn with the curves because it moves with them.
     return placeLabels(
       markers.map((marker) => ({ marker, x: sx(marker.epoch) })),
       probe.left,
       probe.left + probe.width,
-    );
+    ).map((placed) => ({ ...placed, row: placed.row + 1 }));
   }, [markers, size, axes]);
-  const margin = useMemo(() => ({ ...baseMargin, top: baseMargin.top + labelRowsUsed(labels) * labelRowHeight }), [labels]);
+  const margin = useMemo(() => ({ ...baseMargin, top: baseMargin.top + (1 + labelRowsUsed(labels)) * labelRowHeight }), [labels]);
   const frame = useMemo(() => plotFrameOf(size, margin, axes.x, axes.y), [size, margin, axes]);
   const frameRef = useRef(frame);
   const tableOpenRef = useRef(tableOpen);
@@ -109,6 +120,8 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
     if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) [canvas.width, canvas.height] = [pixelWidth, pixelHeight];
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     paintCurves(context, pictureRef.current.layer, frameRef.current, size.width, size.height);
+    const best = bestRef.current;
+    if (best) paintBestMarker(context, best.epoch, frameRef.current);
   }, [size]);
 
   // The frame recharts draws changed (axes, markers, size): paint the curves to match once it is committed.
@@ -142,8 +155,11 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
       const state = playgroundStore.getState();
       const picture = chartPicture(inputsOf(state, metric));
       pictureRef.current = picture;
-      const nextMarkers = chartMarkers(state);
-      if (summaryRef.current) summaryRef.current.textContent = chartSummary(picture, state.history, metric, nextMarkers);
+      const allMarkers = chartMarkers(state);
+      // The best epoch moves with the curves, so it is painted with them; recharts draws the markers that follow actions.
+      bestRef.current = allMarkers.find((marker) => marker.kind === 'best');
+      const nextMarkers = allMarkers.filter((marker) => marker.kind !== 'best');
+      if (summaryRef.current) summaryRef.current.textContent = chartSummary(picture, state.history, metric, allMarkers);
       if (tableOpenRef.current) setTableRows(picture.rows);
       setSmoothed(state.settings.smoothing > 0);
       const frameChanged =
@@ -259,6 +275,11 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
         <li style={{ color: chartColours.training }}>Training {words.curve}</li>
         <li style={{ color: chartColours.validation }}>Validation {words.curve}</li>
         <li className="gap-key">Generalization gap</li>
+        {hasBaseline && (
+          <li className="baseline-key" style={{ color: chartColours.baseline }}>
+            {baselineName}
+          </li>
+        )}
       </ul>
       <button type="button" className="link-button" aria-expanded={tableOpen} aria-controls={ids.table} onClick={openTable}>
         {words.curve === 'loss' ? 'Loss' : 'Accuracy'} data as a table

@@ -44,9 +44,9 @@ export function logAxis(min: number, max: number): AxisLayout {
   return { domain: [ticks[0] as number, ticks.at(-1) as number], ticks, log: true };
 }
 
-/** The epoch axis: from 0 to a round number at or past the last epoch, whole-number ticks. */
-export function epochAxis(lastEpoch: number): AxisLayout {
-  const axis = linearAxis(0, Math.max(lastEpoch, 5), 6);
+/** The epoch axis: from 0 (or the first epoch, if below) to a round number at or past the last epoch, whole-number ticks. */
+export function epochAxis(lastEpoch: number, firstEpoch = 0): AxisLayout {
+  const axis = linearAxis(Math.min(0, firstEpoch), Math.max(lastEpoch, 5), 6);
   return { ...axis, ticks: axis.ticks.filter(Number.isInteger) };
 }
 

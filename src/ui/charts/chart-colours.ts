@@ -8,6 +8,7 @@ export const chartColours = {
   markerText: '#57606a',
   grid: '#e5e7eb',
   axisText: '#57606a',
+  baseline: '#3d444d',
 } as const;
 
 /** Colours of pinned runs, in pin order: muted, and apart from the live run's blue and orange. */

@@ -20,6 +20,25 @@ export interface ChartInputs {
   logScale: boolean;
   /** Visible pinned runs. */
   pinned: PinnedCurves[];
+  /** The value of a model that learned nothing (the task's know-nothing answer), drawn as a dashed level line. */
+  baseline?: number;
+}
+
+/** The know-nothing baseline's name, on the chart and in its legend. */
+export const baselineName = 'Know-nothing baseline';
+
+// Mean ± one standard deviation across seeds, around the drawn curve, where the rows carry a spread.
+function seedBand(rows: readonly ChartRow[], which: 'train' | 'val'): Pick<CurveSeries, 'band'> {
+  if (!rows.some((row) => row.spread)) return {};
+  const drawn = rows.map((row) => (which === 'train' ? row.trainSmooth : row.valSmooth));
+  const spread = rows.map((row) => row.spread?.[which] ?? 0);
+  return {
+    band: {
+      lower: drawn.map((value, index) => value - (spread[index] ?? 0)),
+      upper: drawn.map((value, index) => value + (spread[index] ?? 0)),
+      opacity: 0.16,
+    },
+  };
 }
 
 /** Everything a history chart draws, in data units: the curves, the rows they come from and the axes. */
@@ -62,8 +81,14 @@ function liveSeries(rows: ChartRow[], curve: string, smoothed: boolean): CurveSe
           line(`Validation ${curve} (raw)`, column(rows, 'val'), chartColours.validation, true),
         ]
       : []),
-    line(`Training ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'trainSmooth'), chartColours.training, false),
-    line(`Validation ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'valSmooth'), chartColours.validation, false),
+    {
+      ...line(`Training ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'trainSmooth'), chartColours.training, false),
+      ...seedBand(rows, 'train'),
+    },
+    {
+      ...line(`Validation ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'valSmooth'), chartColours.validation, false),
+      ...seedBand(rows, 'val'),
+    },
   ];
 }
 
@@ -78,7 +103,10 @@ function pinnedSeries(run: PinnedCurves, rows: ChartRow[]): CurveSeries[] {
     opacity: 0.55,
     ...(dash ? { dash } : {}),
   });
-  return [line('validation', column(rows, 'valSmooth')), line('training', column(rows, 'trainSmooth'), [5, 3])];
+  return [
+    { ...line('validation', column(rows, 'valSmooth')), ...seedBand(rows, 'val') },
+    { ...line('training', column(rows, 'trainSmooth'), [5, 3]), ...seedBand(rows, 'train') },
+  ];
 }
 
 function valueAxis(series: readonly CurveSeries[], metric: ChartMetric, logScale: boolean): AxisLayout {
@@ -98,7 +126,8 @@ function valueAxis(series: readonly CurveSeries[], metric: ChartMetric, logScale
 /**
  * The picture of a history chart: the live run's rows (smoothed, cut to about one per pixel), its
  * curves (raw ones faint behind when smoothed) with the generalization gap shaded between them, the
- * visible pinned runs faded under it, and axes with round, evenly spaced ticks that hold all of it.
+ * visible pinned runs faded under it, with repeated seeds a band of ± one standard deviation around each
+ * curve, the know-nothing baseline as a dashed level, and axes with round, evenly spaced ticks that hold all of it.
  * Accuracy is drawn on a fixed 0–1 axis and never on a log scale.
  */
 export function chartPicture(inputs: ChartInputs): ChartPicture {
@@ -114,6 +143,23 @@ export function chartPicture(inputs: ChartInputs): ChartPicture {
     opacity: 0.18,
   };
   const lastEpoch = Math.max(0, ...series.map((line) => line.x.at(-1) ?? 0));
+  if (inputs.baseline !== undefined && Number.isFinite(inputs.baseline) && lastEpoch > 0)
+    series.push({
+      name: baselineName,
+      x: [1, lastEpoch],
+      y: [inputs.baseline, inputs.baseline],
+      colour: chartColours.baseline,
+      lineWidth: 1.5,
+      opacity: 0.9,
+      dash: [2, 4],
+    });
+  const firstEpoch = Math.min(0, ...series.map((line) => line.x[0] ?? 0));
   const logScale = inputs.logScale && inputs.metric === 'loss';
-  return { rows, layer: { fills: [gap], series }, x: epochAxis(lastEpoch), y: valueAxis(series, inputs.metric, logScale), curve };
+  return {
+    rows,
+    layer: { fills: [gap], series },
+    x: epochAxis(lastEpoch, firstEpoch),
+    y: valueAxis(series, inputs.metric, logScale),
+    curve,
+  };
 }

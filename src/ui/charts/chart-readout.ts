@@ -69,9 +69,13 @@ export function chartSummary(
   markers: readonly ChartMarker[],
 ): string {
   const curve = picture.curve;
-  const drawn = [...picture.layer.series.map((series) => series.name), ...(picture.rows.length > 0 ? ['generalization gap band'] : [])];
-  const last = [...history].reverse().find((point) => readoutNear([point], point.epoch, metric));
-  const lastReadout = last && readoutNear([last], last.epoch, metric);
+  const drawn = [
+    ...picture.layer.series.map((series) =>
+      series.band ? `${series.name} with a band of ± one standard deviation across seeds` : series.name,
+    ),
+    ...(picture.rows.length > 0 ? ['generalization gap band'] : []),
+  ];
+  const lastReadout = history.length > 0 ? readoutNear(history, Infinity, metric) : undefined;
   const cut = picture.rows.length < history.length ? ` (${picture.rows.length} drawn)` : '';
   const parts = [
     lastReadout

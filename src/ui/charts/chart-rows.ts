@@ -17,6 +17,14 @@ export interface ChartRow {
   valSmooth: number;
   /** The band between the two drawn curves: the generalization gap. */
   gap: [number, number];
+  /** With repeated seeds (losses only): each curve's standard deviation across the seeds, smoothed like the curve. */
+  spread?: { train: number; val: number };
+}
+
+// Sample standard deviation (n − 1): the seeds are a sample of all the seeds there could be.
+function standardDeviation(values: readonly number[]): number {
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, values.length - 1));
 }
 
 /**
@@ -93,24 +101,31 @@ export function chartRows(
   limit: number = maxChartPoints,
 ): ChartRow[] {
   // Columns of plain numbers: a 10,000-epoch history is read every redraw, and only the kept rows become objects.
-  const [epochs, train, val]: [number[], number[], number[]] = [[], [], []];
+  const [epochs, train, val, trainSpread, valSpread]: [number[], number[], number[], number[], number[]] = [[], [], [], [], []];
   const values = metricValues[metric];
+  // The accuracy chart shows the seeds' mean only: the seeds' spread is kept for their losses.
+  const spreads = metric === 'loss' && history.some((point) => point.seeds);
   for (const point of history) {
     const [trainValue, valValue] = values(point);
     if (trainValue === undefined || valValue === undefined) continue;
     epochs.push(point.epoch);
     train.push(trainValue);
     val.push(valValue);
+    if (spreads) {
+      trainSpread.push(point.seeds ? standardDeviation(point.seeds.trainLoss) : 0);
+      valSpread.push(point.seeds ? standardDeviation(point.seeds.valLoss) : 0);
+    }
   }
   const trainSmooth = smooth(train, smoothing);
   const valSmooth = smooth(val, smoothing);
+  const [trainSpreadSmooth, valSpreadSmooth] = [smooth(trainSpread, smoothing), smooth(valSpread, smoothing)];
   let kept = epochs.map((_, index) => index);
   if (epochs.length > limit) {
     const keep = new Uint8Array(epochs.length);
     for (const index of [...keptIndices(trainSmooth, limit), ...keptIndices(valSmooth, limit)]) keep[index] = 1;
     kept = kept.filter((index) => keep[index] === 1);
   }
-  return kept.map((index) => {
+  return kept.map((index): ChartRow => {
     const [drawnTrain, drawnVal] = [trainSmooth[index] as number, valSmooth[index] as number];
     return {
       epoch: epochs[index] as number,
@@ -119,6 +134,7 @@ export function chartRows(
       trainSmooth: drawnTrain,
       valSmooth: drawnVal,
       gap: [Math.min(drawnTrain, drawnVal), Math.max(drawnTrain, drawnVal)] as [number, number],
+      ...(spreads ? { spread: { train: trainSpreadSmooth[index] as number, val: valSpreadSmooth[index] as number } } : {}),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { pixelScale, type AxisLayout } from './axis-ticks';
+import { chartColours } from './chart-colours';
 
 /** A shaded region between two lines over the same x values (the gap band, a seed band). */
 export interface FillBetween {
@@ -127,5 +128,28 @@ export function paintCurves(context: CanvasRenderingContext2D, layer: CurveLayer
     context.setLineDash(series.dash ? [...series.dash] : []);
     context.stroke();
   }
+  context.restore();
+}
+
+/**
+ * The best-epoch marker: a green line across the plot and "best" above it (left of the line near the
+ * right edge). It moves whenever validation improves, so it is painted with the curves rather than
+ * re-rendered by the chart library.
+ */
+export function paintBestMarker(context: CanvasRenderingContext2D, epoch: number, frame: PlotFrame): void {
+  const x = Math.round(frameScales(frame).sx(epoch)) + 0.5;
+  if (x < frame.left - 1 || x > frame.left + frame.width + 1) return;
+  context.save();
+  context.strokeStyle = chartColours.best;
+  context.lineWidth = 1;
+  context.beginPath();
+  context.moveTo(x, frame.top);
+  context.lineTo(x, frame.top + frame.height);
+  context.stroke();
+  context.fillStyle = chartColours.best;
+  context.font = '11px system-ui, sans-serif';
+  const nearRight = x + 3 + context.measureText('best').width > frame.left + frame.width;
+  context.textAlign = nearRight ? 'right' : 'left';
+  context.fillText('best', nearRight ? x - 3 : x + 3, frame.top - 4);
   context.restore();
 }
