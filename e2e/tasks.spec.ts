@@ -26,7 +26,7 @@ for (const [task, lossName] of [
     await expect(page.getByLabel('Validation loss')).toHaveText(/^\d/);
     const chart = historyChart(page, new RegExp(lossName));
     await expect.poll(() => chartEpochs(chart)).toBe(3);
-    expect(await chartSummary(chart)).toContain('Drawn: Training loss; Validation loss');
+    expect(await chartSummary(chart)).toContain('Training loss; Validation loss');
     await expect(page.getByLabel('Validation accuracy')).toHaveCount(task === 'reber' ? 1 : 0);
     if (task === 'reber') await expect(page.getByLabel('Validation accuracy')).toHaveText(/^\d+\.\d%$/);
     expect(errors).toEqual([]);

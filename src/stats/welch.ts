@@ -1,4 +1,4 @@
-import studentTCdf from '@stdlib/stats-base-dists-t-cdf';
+import { studentTCdf } from './student-t';
 import { mean, sampleVariance } from './summary';
 
 /** The significance level the page uses: a difference counts as real when p < 0.05 (two-sided). */

@@ -1,12 +1,14 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { LabActions } from '../../state/lab';
 import { playgroundStore, usePlayground } from '../../state/store';
-import { LabChart } from './LabChart';
 import { LabForm } from './LabForm';
 import { labStrings } from './lab-strings';
 import { sweepSummary } from './lab-summary';
 import { LabTable } from './LabTable';
 import { SweepProgress } from './SweepProgress';
+
+// recharts loads with the first results, not with the page: it is most of the chart code's weight.
+const LabChart = lazy(() => import('./LabChart').then((module) => ({ default: module.LabChart })));
 
 function TaskNote() {
   const task = usePlayground((state) => state.settings.task);
@@ -23,7 +25,9 @@ function Results() {
   const summary = finished ? sweepSummary(setup.sweep, rows) : '';
   return (
     <>
-      <LabChart axis={setup.sweep} rows={rows} summary={summary} />
+      <Suspense fallback={<p className="hint">{labStrings.loadingChart}</p>}>
+        <LabChart axis={setup.sweep} rows={rows} summary={summary} />
+      </Suspense>
       <LabTable rows={rows} setup={setup} />
     </>
   );

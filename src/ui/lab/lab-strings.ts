@@ -4,6 +4,7 @@ import type { SweepAxis } from '../../settings/lab-setup';
 export const labStrings = {
   open: 'Bias–variance lab',
   region: 'Bias–variance lab',
+  loadingChart: 'Loading the chart…',
   intro:
     'Train the same set-up many times, each model on a fresh training set drawn from the same process, and split its test error into bias² (how far the models’ average forecast is from the truth), variance (how much the models disagree) and noise (what no model can forecast).',
   sweep: 'Sweep',
