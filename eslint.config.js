@@ -4,17 +4,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Imports point inward: ui → state → worker → model → data → settings, and ui → export (the code
-// generators and the curve files) → model → data → settings. Each layer may import only the layers
-// listed for it; the pure cores (settings, data, model, stats, export) never import a UI framework.
+// generators and the curve files) → model → data → settings; i18n (the catalogues) serves ui, state and
+// worker. Each layer may import only the layers listed for it; the pure cores (settings, data, model,
+// stats, export) never import a UI framework.
 const layers = {
   settings: [],
   stats: [],
+  i18n: ['settings'],
   data: ['settings'],
   model: ['data', 'settings'],
-  worker: ['model', 'data', 'settings', 'stats'],
-  state: ['worker', 'model', 'data', 'settings', 'stats'],
+  worker: ['model', 'data', 'settings', 'stats', 'i18n'],
+  state: ['worker', 'model', 'data', 'settings', 'stats', 'i18n'],
   export: ['model', 'data', 'settings', 'stats'],
-  ui: ['state', 'export', 'settings'],
+  ui: ['state', 'export', 'settings', 'i18n'],
 };
 const pureCores = ['settings', 'data', 'model', 'stats', 'export'];
 const layerRules = Object.entries(layers).map(([layer, allowed]) => ({

@@ -1,5 +1,6 @@
 import { maxCsvBytes } from '../data/csv-limits';
 import { seriesProblem } from '../data/series-limits';
+import { t } from '../i18n';
 import type { PlaygroundStore } from './store';
 
 /** Where the sample series is served from, next to the page. */
@@ -30,14 +31,14 @@ export async function loadSeriesText(store: PlaygroundStore, fileName: string, t
     return;
   }
   state.useSeries({ fileName, columns: parsed.columns, column: usable });
-  state.setSeriesMessage(`${fileName}: ${parsed.columns[usable]?.values.length ?? 0} values read. They stay in this browser.`, false);
+  state.setSeriesMessage(t().series.read(fileName, String(parsed.columns[usable]?.values.length ?? 0)), false);
   state.changeSetting('task', 'series');
 }
 
 /** Reads a file the person chose; very large files are refused before they are read. */
 export async function loadSeriesFile(store: PlaygroundStore, file: File): Promise<void> {
   if (file.size > maxCsvBytes) {
-    store.getState().setSeriesMessage(`${file.name}: The file is larger than ${maxCsvBytes / 1_000_000} MB.`, true);
+    store.getState().setSeriesMessage(t().series.tooLarge(file.name, String(maxCsvBytes / 1_000_000)), true);
     return;
   }
   await loadSeriesText(store, file.name, await file.text());
@@ -47,7 +48,7 @@ export async function loadSeriesFile(store: PlaygroundStore, file: File): Promis
 export async function loadSampleSeries(store: PlaygroundStore): Promise<void> {
   const response = await fetch(sampleSeriesUrl);
   if (!response.ok) {
-    store.getState().setSeriesMessage(`The sample series could not be loaded (HTTP ${response.status}).`, true);
+    store.getState().setSeriesMessage(t().series.sampleFailed(String(response.status)), true);
     return;
   }
   await loadSeriesText(store, 'sample-series.csv', await response.text());

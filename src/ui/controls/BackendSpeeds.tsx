@@ -1,10 +1,7 @@
+import { formatCompact } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { fastestBackend } from '../../state/backend-slice';
 import { usePlayground } from '../../state/store';
-
-/** Steps per second with two significant digits, or that the backend did not start. */
-function speedText(speed: { stepsPerSecond: number } | { failure: string }): string {
-  return 'stepsPerSecond' in speed ? `${Number(speed.stepsPerSecond.toPrecision(2))} steps/s` : 'did not start';
-}
 
 /** What each backend measured on this device, which one `auto` takes, and a button to measure again. */
 export function BackendSpeeds({ measureAgain }: { measureAgain: () => void }) {
@@ -12,18 +9,28 @@ export function BackendSpeeds({ measureAgain }: { measureAgain: () => void }) {
   const measuring = usePlayground((state) => state.measuringBackends);
   const backend = usePlayground((state) => state.backend);
   const automatic = usePlayground((state) => state.settings.backend === 'auto');
+  const words = useT().backends;
+  const language = useLanguage();
   const fastest = fastestBackend(speeds);
   return (
     <div className="backend-speeds">
-      {measuring && <p className="hint">Timing each backend on this device in the background…</p>}
+      {measuring && <p className="hint">{words.measuring}</p>}
       {speeds && !measuring && (
         <p className="hint">
-          Measured on this device (the default model): {speeds.map((speed) => `${speed.backend} ${speedText(speed)}`).join(', ')}.
-          {automatic && fastest && fastest !== backend && ` Automatic takes ${fastest} from the next Reset.`}
+          {words.measured(
+            speeds
+              .map((speed) =>
+                'stepsPerSecond' in speed
+                  ? words.speed(speed.backend, formatCompact(language, speed.stepsPerSecond, 2))
+                  : words.failed(speed.backend),
+              )
+              .join(', '),
+          )}
+          {automatic && fastest && fastest !== backend && words.nextReset(fastest)}
         </p>
       )}
       <button type="button" onClick={measureAgain} disabled={measuring}>
-        Measure backends again
+        {words.measureAgain}
       </button>
     </div>
   );

@@ -1,25 +1,42 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/react';
 import { numericFieldOf, type SettingName } from '../../settings/schema';
-import { RestartNote } from './RestartNote';
+import { lessonStore } from '../../state/lesson';
 import { usePlayground } from '../../state/store';
-import { settingLabel } from './setting-labels';
+import { readTypedNumber } from './number-correction';
+import { RestartNote } from './RestartNote';
+import { useSettingShown } from './setting-visibility';
 
-/** A labelled whole-number field (seed, epoch budget); a value is taken once it is valid. */
-export function NumberSetting({ name, hint }: { name: SettingName; hint: string }) {
+/**
+ * A labelled whole-number field (seed, epoch budget). A valid value is taken as it is typed; on leaving
+ * the field (or Enter) anything else is rounded or clamped as a URL value would be, with a notice.
+ */
+export function NumberSetting({ name }: { name: SettingName }) {
   const value = usePlayground((state) => state.settings[name]);
   const changeSetting = usePlayground((state) => state.changeSetting);
+  const text = useT().settings[name];
+  const shownOnPage = useSettingShown(name);
   const field = numericFieldOf(name);
   const inputId = useId();
   const hintId = useId();
   // What the person is typing, which may be half a number; the store only ever holds valid ones.
   const [draft, setDraft] = useState<string | undefined>(undefined);
-  const commit = (text: string) => {
-    const typed = Number(text);
-    if (text.trim() !== '' && Number.isInteger(typed) && typed >= field.min && typed <= field.max) changeSetting(name, typed);
+  if (!shownOnPage) return null;
+  const read = (typed: string, final: boolean) => {
+    const result = readTypedNumber(typed, field, Number(value), final);
+    if (result.kind === 'valid') changeSetting(name, result.value);
+    if (result.kind === 'corrected') {
+      changeSetting(name, result.correction.used);
+      lessonStore.getState().addCorrection({ name, ...result.correction });
+    }
+  };
+  const finish = () => {
+    if (draft !== undefined) read(draft, true);
+    setDraft(undefined);
   };
   return (
     <div className="setting">
-      <label htmlFor={inputId}>{settingLabel(name)}</label>
+      <label htmlFor={inputId}>{text.label}</label>
       <input
         id={inputId}
         type="number"
@@ -31,12 +48,15 @@ export function NumberSetting({ name, hint }: { name: SettingName; hint: string 
         aria-describedby={hintId}
         onChange={(event) => {
           setDraft(event.target.value);
-          commit(event.target.value);
+          read(event.target.value, false);
         }}
-        onBlur={() => setDraft(undefined)}
+        onBlur={finish}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') finish();
+        }}
       />
-      <p id={hintId} className="hint">
-        {hint}
+      <p id={hintId} className="hint explanatory">
+        {text.hint}
         <RestartNote name={name} />
       </p>
     </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/react';
 import { loadSampleSeries, loadSeriesFile } from '../../state/series';
 import { playgroundStore, usePlayground } from '../../state/store';
 
@@ -7,11 +8,12 @@ export function SeriesLoader() {
   const series = usePlayground((state) => state.series);
   const message = usePlayground((state) => state.seriesMessage);
   const chooseColumn = usePlayground((state) => state.chooseColumn);
+  const words = useT().series;
   const fileId = useId();
   const columnId = useId();
   return (
     <div className="setting series-loader">
-      <label htmlFor={fileId}>Your own series (CSV)</label>
+      <label htmlFor={fileId}>{words.file}</label>
       <input
         id={fileId}
         type="file"
@@ -23,11 +25,11 @@ export function SeriesLoader() {
         }}
       />
       <button type="button" onClick={() => void loadSampleSeries(playgroundStore)}>
-        Load sample CSV
+        {words.loadSample}
       </button>
       {series && series.columns.length > 1 && (
         <>
-          <label htmlFor={columnId}>Column</label>
+          <label htmlFor={columnId}>{words.column}</label>
           <select id={columnId} value={series.column} onChange={(event) => chooseColumn(Number(event.target.value))}>
             {series.columns.map((column, index) => (
               <option key={column.name} value={index}>
@@ -42,7 +44,7 @@ export function SeriesLoader() {
           {message.text}
         </p>
       )}
-      <p className="hint">One value per row; the first 80% of the series trains, the rest validates. Nothing is uploaded anywhere.</p>
+      <p className="hint explanatory">{words.note}</p>
     </div>
   );
 }

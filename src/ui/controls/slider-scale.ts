@@ -1,3 +1,4 @@
+import { currentLanguage, formatCompact, t } from '../../i18n';
 import type { KnobSpec } from './knobs';
 
 /** A range input's attributes. */
@@ -31,9 +32,10 @@ export function positionOfValue(knob: KnobSpec, value: number): number {
   return value > 0 ? Math.log10(value) : scale.minExponent - scale.step;
 }
 
-/** A value as the panel shows it: 'off' for a switched-off technique, otherwise compact. */
+/** A value as the panel shows it, in the current language: 'off' for a switched-off technique, otherwise compact. */
 export function formatKnobValue(knob: KnobSpec, value: number): string {
-  if (value === 0) return knob.offAtZero ? 'off' : '0';
+  if (value === 0) return knob.offAtZero ? t().values.off : '0';
+  // Scientific notation is written as in code and in the URL, the same in every language.
   if (Math.abs(value) < 0.001) return value.toExponential(1).replace('.0e', 'e');
-  return String(Number(value.toPrecision(3)));
+  return formatCompact(currentLanguage(), value, 3);
 }

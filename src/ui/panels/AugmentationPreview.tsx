@@ -1,4 +1,5 @@
 import type { AugmentationPreview as Preview, TaskSummary } from '../../state/run-slice';
+import { useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
 import { isMarked, tokensOf, valuesOf } from '../views/sequence';
 
@@ -62,15 +63,14 @@ function Sample({ sample, task }: { sample: Preview; task: TaskSummary }) {
 export function AugmentationPreview() {
   const preview = usePlayground((state) => state.preview);
   const task = usePlayground((state) => state.task);
+  const words = useT().augmentationPreview;
   if (!preview || !task) return null;
   // Strings sit one above the other; lines side by side.
-  const [before, after] = task.element === 'tokens' ? ['above', 'below'] : ['left', 'right'];
+  const [before, after] = task.element === 'tokens' ? [words.above, words.below] : [words.left, words.right];
   return (
     <figure className="augmentation-preview" aria-labelledby="augmentation-preview-caption">
       {/* Worded to share no control's name, as getByLabel matches parts of names. */}
-      <figcaption id="augmentation-preview-caption">
-        Preview: three samples as they are ({before}) and as the next pass will see them ({after})
-      </figcaption>
+      <figcaption id="augmentation-preview-caption">{words.caption(before, after)}</figcaption>
       {preview.map((sample, index) => (
         <Sample key={index} sample={sample} task={task} />
       ))}

@@ -1,24 +1,82 @@
+import { useT } from '../../i18n/react';
+import { numericFieldOf } from '../../settings/schema';
+import type { FieldCorrection } from '../../state/lesson';
+import { useLesson } from '../../state/lesson';
 import { usePlayground } from '../../state/store';
 
-/** What the URL decoder corrected, each dismissible. Rendered as text, never as HTML. */
+// One notice with its dismiss button; the button's name stays free of the notice text: a quoted URL value could contain any control's name.
+function Notice({ text, name, onDismiss }: { text: string; name: string; onDismiss: () => void }) {
+  return (
+    <li>
+      <span>{text}</span>
+      <button type="button" aria-label={name} onClick={onDismiss}>
+        ×
+      </button>
+    </li>
+  );
+}
+
+/** A typed number's correction in words, worded and written as the link's own corrections are. */
+function useCorrectionText(): (correction: FieldCorrection) => string {
+  const messages = useT();
+  return ({ name, typed, used, reason }) => {
+    const label = messages.settings[name].label;
+    const field = numericFieldOf(name);
+    const usedText = String(used);
+    if (reason === 'outside') return messages.settingsPanel.clamped(label, typed, String(field.min), String(field.max), usedText);
+    if (reason === 'rounded') return messages.settingsPanel.rounded(label, typed, usedText);
+    return messages.settingsPanel.notNumber(label, typed, usedText);
+  };
+}
+
+/** What the link's decoder corrected, the lesson keys it could not use, and typed numbers that were corrected; each dismissible. */
 export function Notices() {
   const notices = usePlayground((state) => state.notices);
   const dismissNotice = usePlayground((state) => state.dismissNotice);
-  if (notices.length === 0) return null;
+  const problems = useLesson((state) => state.problems);
+  const corrections = useLesson((state) => state.corrections);
+  const dismissProblem = useLesson((state) => state.dismissProblem);
+  const dismissCorrection = useLesson((state) => state.dismissCorrection);
+  const messages = useT();
+  const correctionText = useCorrectionText();
+  if (notices.length === 0 && problems.length === 0 && corrections.length === 0) return null;
+  // Buttons are numbered through all three lists, so each name is unique.
+  const nameAt = (position: number) => messages.notices.dismiss(String(position + 1));
   return (
     <div className="notices" role="alert">
-      {/* Button names stay free of the notice text: a quoted URL value could contain any control's name. */}
-      <p>Some values in the link could not be used as they were:</p>
-      <ul>
-        {notices.map((notice, index) => (
-          <li key={`${index}:${notice}`}>
-            <span>{notice}</span>
-            <button type="button" aria-label={`Dismiss notice ${index + 1}`} onClick={() => dismissNotice(index)}>
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      {(notices.length > 0 || problems.length > 0) && (
+        <>
+          <p>{notices.length > 0 ? messages.notices.heading : messages.lesson.problemsHeading}</p>
+          <ul>
+            {notices.map((notice, index) => (
+              <Notice key={`n${index}:${notice}`} text={notice} name={nameAt(index)} onDismiss={() => dismissNotice(index)} />
+            ))}
+            {problems.map((problem, index) => (
+              <Notice
+                key={`p${index}:${problem.value}`}
+                text={messages.lesson.problems[problem.key](problem.value)}
+                name={nameAt(notices.length + index)}
+                onDismiss={() => dismissProblem(index)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {corrections.length > 0 && (
+        <>
+          <p>{messages.notices.fieldHeading}</p>
+          <ul>
+            {corrections.map((correction, index) => (
+              <Notice
+                key={`c${correction.name}`}
+                text={correctionText(correction)}
+                name={nameAt(notices.length + problems.length + index)}
+                onDismiss={() => dismissCorrection(index)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { formatSignificant } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { comparePinnedRuns, minimumSeedsToCompare, type PinComparison } from '../../state/pin-comparison';
 import { maxPinnedRuns } from '../../state/pins-slice';
 import { usePlayground } from '../../state/store';
@@ -26,38 +28,37 @@ export function PinnedRuns() {
   const pin = usePlayground((state) => state.pin);
   const unpin = usePlayground((state) => state.unpin);
   const toggleHidden = usePlayground((state) => state.toggleHidden);
+  const words = useT().pins;
+  const language = useLanguage();
   const full = pinned.length >= maxPinnedRuns;
   const comparisons = comparePinnedRuns(pinned);
   return (
     <div className="pinned-runs">
       <button type="button" onClick={() => pin(settings, history)} disabled={full || history.length === 0}>
-        Pin run
+        {words.pin}
       </button>
-      <span className="hint">
-        {full
-          ? ` Up to ${maxPinnedRuns} runs can be pinned: remove one first.`
-          : ' Keeps this run’s curves, faded, to compare with the next.'}
-      </span>
+      <span className="hint">{full ? words.full(String(maxPinnedRuns)) : words.keeps}</span>
       {pinned.length > 0 && (
-        <ol aria-label="Pinned runs">
+        <ol aria-label={words.list}>
           {pinned.map((run, index) => {
             const best = bestEpochOf(run.history);
+            const label = pinLabel(run.settings, settings);
+            const number = String(index + 1);
             return (
               <li key={run.id} className={run.hidden ? 'hidden-run' : undefined}>
                 <span className="swatch" style={{ background: pinColours[index % pinColours.length] }} aria-hidden="true" />
                 <span>
-                  {pinLabel(run.settings, settings)}: best validation loss{' '}
-                  {best ? `${best.valLoss.toPrecision(4)} at epoch ${best.epoch}` : '—'}
+                  {best ? words.bestValue(label, formatSignificant(language, best.valLoss, 4), String(best.epoch)) : words.noBest(label)}
                 </span>
                 <button
                   type="button"
-                  aria-label={`${run.hidden ? 'Show' : 'Hide'} pinned run ${index + 1}`}
+                  aria-label={run.hidden ? words.show(number) : words.hide(number)}
                   onClick={() => toggleHidden(run.id)}
                 >
-                  {run.hidden ? 'Show' : 'Hide'}
+                  {run.hidden ? words.showWord : words.hideWord}
                 </button>
-                <button type="button" aria-label={`Remove pinned run ${index + 1}`} onClick={() => unpin(run.id)}>
-                  Remove
+                <button type="button" aria-label={words.remove(number)} onClick={() => unpin(run.id)}>
+                  {words.removeWord}
                 </button>
               </li>
             );

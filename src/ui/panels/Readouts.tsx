@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { formatCompact, formatPercent, formatSignificant, type Language } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { speedOf } from '../../state/backend-slice';
-import { usePlayground, type PlaygroundState } from '../../state/store';
+import { usePlayground } from '../../state/store';
 import { bestEpochOf, generalizationGap } from '../charts/chart-rows';
 
 function Readout({ label, value }: { label: string; value: string }) {
@@ -13,8 +15,9 @@ function Readout({ label, value }: { label: string; value: string }) {
   );
 }
 
-function formatNumber(value: number | undefined): string {
-  return value === undefined ? '—' : value.toPrecision(4);
+/** A loss or norm with four significant digits, "—" before there is one. */
+export function formatMeasure(language: Language, value: number | undefined): string {
+  return value === undefined ? '—' : formatSignificant(language, value, 4);
 }
 
 // Sample standard deviation (n − 1): the seeds are a sample of all the seeds there could be.
@@ -24,19 +27,9 @@ function standardDeviation(values: number[]): number {
 }
 
 // "mean ± sd" across seeds when the run has several, else the one value.
-function formatAcrossSeeds(value: number | undefined, perSeed: number[] | undefined): string {
-  if (value === undefined || !perSeed || perSeed.length < 2) return formatNumber(value);
-  return `${formatNumber(value)} ± ${standardDeviation(perSeed).toPrecision(2)}`;
-}
-
-function formatShare(value: number | undefined): string {
-  return value === undefined ? '—' : `${(100 * value).toFixed(1)}%`;
-}
-
-// The epoch with the lowest validation loss so far, as "loss (epoch N)".
-function bestSoFar(state: PlaygroundState): string {
-  const best = bestEpochOf(state.history);
-  return best ? `${formatNumber(best.valLoss)} (epoch ${best.epoch})` : '—';
+function formatAcrossSeeds(language: Language, value: number | undefined, perSeed: number[] | undefined): string {
+  if (value === undefined || !perSeed || perSeed.length < 2) return formatMeasure(language, value);
+  return `${formatMeasure(language, value)} ± ${formatSignificant(language, standardDeviation(perSeed), 2)}`;
 }
 
 /** The run's numbers: epoch, losses, objective, gradient, best epoch and the backend that runs. */
@@ -44,33 +37,36 @@ export function Readouts() {
   const last = usePlayground((state) => state.history.at(-1));
   const backend = usePlayground((state) => state.backend);
   const stepsPerSecond = usePlayground((state) => speedOf(state.backendSpeeds, state.backend));
-  const best = usePlayground(bestSoFar);
-  const lastNorm = last?.gradientNorms.at(-1);
+  const best = usePlayground((state) => bestEpochOf(state.history));
   const seeds = last?.seeds;
   const seedGaps = seeds?.valLoss.map((valLoss, index) => valLoss - (seeds.trainLoss[index] ?? NaN));
   const classifying = usePlayground((state) => state.task?.kind === 'classification');
+  const words = useT().readouts;
+  const language = useLanguage();
+  const measure = (value: number | undefined) => formatMeasure(language, value);
+  const share = (value: number | undefined) => (value === undefined ? '—' : formatPercent(language, value, 1));
+  const lastNorm = last?.gradientNorms.at(-1);
+  const speed = stepsPerSecond === undefined ? '' : ` · ${words.stepsPerSecond(formatCompact(language, stepsPerSecond, 2))}`;
   return (
     <>
       <div className="readouts">
-        <Readout label="Epoch" value={String(last?.epoch ?? 0)} />
-        <Readout label="Training loss" value={formatAcrossSeeds(last?.trainLoss, seeds?.trainLoss)} />
-        <Readout label="Validation loss" value={formatAcrossSeeds(last?.valLoss, seeds?.valLoss)} />
-        <Readout label="Generalization gap" value={last ? formatAcrossSeeds(generalizationGap(last), seedGaps) : '—'} />
+        <Readout label={words.epoch} value={String(last?.epoch ?? 0)} />
+        <Readout label={words.trainLoss} value={formatAcrossSeeds(language, last?.trainLoss, seeds?.trainLoss)} />
+        <Readout label={words.valLoss} value={formatAcrossSeeds(language, last?.valLoss, seeds?.valLoss)} />
+        <Readout label={words.gap} value={last ? formatAcrossSeeds(language, generalizationGap(last), seedGaps) : '—'} />
+        <Readout label={words.backend} value={`${backend ?? '…'}${speed}`} />
+        <Readout label={words.objective} value={measure(last?.objective)} />
+        <Readout label={words.gradientNorm} value={measure(lastNorm)} />
         <Readout
-          label="Backend"
-          value={`${backend ?? '…'}${stepsPerSecond === undefined ? '' : ` · ${Number(stepsPerSecond.toPrecision(2))} steps/s`}`}
+          label={words.clippedSteps}
+          value={last ? words.clippedOf(String(last.clipped.filter(Boolean).length), String(last.clipped.length)) : '—'}
         />
-        <Readout label="Penalised objective" value={formatNumber(last?.objective)} />
-        <Readout label="Gradient norm" value={formatNumber(lastNorm)} />
-        <Readout label="Clipped steps" value={last ? `${last.clipped.filter(Boolean).length} of ${last.clipped.length}` : '—'} />
-        <Readout label="Best so far" value={best} />
-        {classifying && <Readout label="Training accuracy" value={formatShare(last?.trainAccuracy)} />}
-        {classifying && <Readout label="Validation accuracy" value={formatShare(last?.valAccuracy)} />}
+        <Readout label={words.best} value={best ? words.bestValue(measure(best.valLoss), String(best.epoch)) : '—'} />
+        {classifying && <Readout label={words.trainAccuracy} value={share(last?.trainAccuracy)} />}
+        {classifying && <Readout label={words.valAccuracy} value={share(last?.valAccuracy)} />}
       </div>
-      <p className="hint">
-        Losses are {classifying ? 'cross-entropies' : 'mean squared errors'}. Training loss is measured on the training batches with dropout
-        active, as Keras reports it, and leaves out the L1/L2 penalty; the penalised objective, which the optimizer minimises, adds it.
-        Gradient norm is the last step’s, before clipping.
+      <p className="hint explanatory readouts-note">
+        {words.note(classifying ? words.lossKinds.classification : words.lossKinds.regression)}
       </p>
     </>
   );

@@ -1,37 +1,39 @@
 import { useId } from 'react';
+import { formatScientific } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
 import { Disclosure } from './Disclosure';
+import { RichText } from './RichText';
 
 /** Differences below this are float32 rounding: the two gradients agree. */
 const agreement = 1e-4;
 
 function CheckResult() {
   const report = usePlayground((state) => state.gradientCheck);
+  const words = useT().underTheHood;
   const outputId = useId();
   if (report === undefined) return null;
-  if (report === 'checking') return <p className="hint">Computing both gradients…</p>;
+  if (report === 'checking') return <p className="hint">{words.checking}</p>;
   const { maxRelativeDifference, variables } = report.check;
   return (
     <>
       <p>
-        <label htmlFor={outputId}>Largest relative difference</label>{' '}
-        <output id={outputId}>{maxRelativeDifference.toExponential(1)}</output> after epoch {report.epoch}:{' '}
-        {maxRelativeDifference < agreement
-          ? 'the hand-derived gradients match automatic differentiation up to float32 rounding.'
-          : 'the two gradients disagree, which would mean a bug in the hand-derived pass.'}
+        <label htmlFor={outputId}>{words.largest}</label> <output id={outputId}>{formatScientific(maxRelativeDifference)}</output>
+        {words.afterEpoch(String(report.epoch))}
+        {maxRelativeDifference < agreement ? words.agree : words.disagree}
       </p>
       <table className="gradient-check">
         <thead>
           <tr>
-            <th scope="col">Weights</th>
-            <th scope="col">Relative difference</th>
+            <th scope="col">{words.weights}</th>
+            <th scope="col">{words.relative}</th>
           </tr>
         </thead>
         <tbody>
           {variables.map((variable) => (
             <tr key={variable.name}>
               <td>{variable.name}</td>
-              <td>{variable.relativeDifference.toExponential(1)}</td>
+              <td>{formatScientific(variable.relativeDifference)}</td>
             </tr>
           ))}
         </tbody>
@@ -44,22 +46,15 @@ function CheckResult() {
 export function UnderTheHood({ checkGradients }: { checkGradients: () => void }) {
   const checking = usePlayground((state) => state.gradientCheck === 'checking');
   const ready = usePlayground((state) => state.task !== undefined);
+  const words = useT().underTheHood;
   return (
-    <Disclosure title="Under the hood" className="under-the-hood">
+    <Disclosure title={words.title} className="under-the-hood explanatory">
       <p>
-        An LSTM learns by <strong>back-propagation through time</strong>: the network is unrolled over the time steps of a sequence, the
-        loss is computed at the end, and the chain rule carries its gradient backwards step by step, from h<sub>T</sub> to h<sub>1</sub>,
-        through every gate and the cell state, adding up each weight’s share from every step. The playground writes this backward pass out
-        by hand (the derivation of the LSTM’s gate equations), because computing all time steps’ weight gradients with one matrix product is
-        several times faster than TensorFlow.js’s automatic differentiation, which goes step by step.
+        <RichText text={words.bptt} />
       </p>
-      <p>
-        The check below computes the gradient of the loss on the first training batch both ways, with the model as it is now (dropout off
-        and the L1/L2 penalty left out, so that both sides see the same function), and shows how far apart they are (the largest difference
-        in each weight tensor, relative to its largest gradient).
-      </p>
+      <p>{words.checkIntro}</p>
       <button type="button" onClick={checkGradients} disabled={checking || !ready}>
-        Check the gradients
+        {words.check}
       </button>
       <CheckResult />
     </Disclosure>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { formatCompact, formatPercent, type Language, type Messages } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
 import { useChartHistory } from '../charts/use-throttled';
 import { SmallChart, valueAxisProps } from './SmallChart';
@@ -8,9 +10,9 @@ import { gradientReach, hiddenGradientRows, layerName, stepGradients } from './v
 const layerColours = ['#1f6feb', '#8250df', '#1b7c83'] as const;
 
 // The share clipped as words, e.g. "12 of 400 steps clipped (3.0%)".
-function clippedText(clippedSteps: number, totalSteps: number): string {
-  if (totalSteps === 0) return 'No steps yet.';
-  return `${clippedSteps} of ${totalSteps} steps clipped (${((100 * clippedSteps) / totalSteps).toFixed(1)}%).`;
+function clippedText(clippedSteps: number, totalSteps: number, messages: Messages, language: Language): string {
+  if (totalSteps === 0) return messages.modelViews.noSteps;
+  return messages.modelViews.clippedShare(String(clippedSteps), String(totalSteps), formatPercent(language, clippedSteps / totalSteps, 1));
 }
 
 /** The global gradient norm of every step with the clip threshold, and how much gradient reaches each time step. */
@@ -25,16 +27,19 @@ export function GradientView() {
   const throughTime = useMemo(() => (norms ? hiddenGradientRows(norms) : []), [norms]);
   const reach = norms ? gradientReach(norms) : [];
   const thresholdDrawn = clipMode === 'global' || clipMode === 'tensor';
+  const messages = useT();
+  const language = useLanguage();
+  const words = messages.modelViews;
   return (
     <section className="model-view" aria-labelledby="gradient-view-heading">
-      <h3 id="gradient-view-heading">Gradients</h3>
+      <h3 id="gradient-view-heading">{words.gradients}</h3>
       <SmallChart
-        caption="Global size of each step’s gradient, before clipping"
+        caption={words.stepNorms}
         note={
           <>
-            {clippedText(steps.clippedSteps, steps.totalSteps)} {clipMode === 'off' && 'Clipping is off.'}
-            {clipMode === 'tensor' && 'The dashed line is the per-tensor threshold; each tensor’s own norm is compared with it.'}
-            {clipMode === 'value' && 'Value clipping caps each element at the threshold, so no line is drawn on this norm.'}
+            {clippedText(steps.clippedSteps, steps.totalSteps, messages, language)} {clipMode === 'off' && words.clippingOff}
+            {clipMode === 'tensor' && words.tensorLine}
+            {clipMode === 'value' && words.valueNoLine}
           </>
         }
       >
@@ -52,19 +57,21 @@ export function GradientView() {
               ifOverflow="hidden"
               stroke="#d9480f"
               strokeDasharray="4 4"
-              label={{ value: 'clip threshold', position: 'insideTopRight', fontSize: 11 }}
+              label={{ value: words.clipThreshold, position: 'insideTopRight', fontSize: 11 }}
             />
           )}
         </LineChart>
       </SmallChart>
       <SmallChart
-        caption="Gradient reaching each time step, ‖∂L/∂hₜ‖"
+        caption={words.throughTime}
         note={
           norms
-            ? `Back-propagation through time carries the loss's gradient from the last step (right) to the first (left). The first step gets ${reach
-                .map((share, layer) => `${(100 * share).toPrecision(2)}% (${layerName(layer)})`)
-                .join(', ')} of what the last gets: far below 1% means the gradient vanishes, far above 100% that it explodes.`
-            : 'Waiting for the worker…'
+            ? words.reach(
+                reach
+                  .map((share, layer) => words.reachShare(`${formatCompact(language, 100 * share, 2)}%`, words.layer(String(layer + 1))))
+                  .join(', '),
+              )
+            : messages.page.waitingForWorker
         }
       >
         <LineChart data={throughTime} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useT } from '../../i18n/react';
 import { Disclosure } from '../panels/Disclosure';
 
 const ModelViewsContent = lazy(() => import('./ModelViewsContent'));
@@ -17,10 +18,11 @@ function Inspecting({ inspect }: { inspect: (enabled: boolean) => void }) {
  * sends two snapshots a second; closed, it computes none.
  */
 export function ModelViews({ inspect }: { inspect: (enabled: boolean) => void }) {
+  const messages = useT();
   return (
-    <Disclosure title="Inside the model" className="model-views-panel">
+    <Disclosure title={messages.modelViews.title} className="model-views-panel">
       <Inspecting inspect={inspect} />
-      <Suspense fallback={<p className="hint">Loading…</p>}>
+      <Suspense fallback={<p className="hint">{messages.page.loading}</p>}>
         <ModelViewsContent />
       </Suspense>
     </Disclosure>

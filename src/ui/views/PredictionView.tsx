@@ -1,19 +1,21 @@
 import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import type { SampleInspection, TaskSummary } from '../../state/run-slice';
+import { formatPercent } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
 import { SmallChart, valueAxisProps } from './SmallChart';
 import { tokensOf } from './sequence';
 import { predictionRows } from './view-data';
 
-const colours = { observed: '#8c959f', target: '#d9480f', clean: '#1a7f37', forecast: '#1f6feb' } as const;
+// The target's orange is the darker one of the palette: the captions below print in these colours (4.5:1 on white).
+const colours = { observed: '#8c959f', target: '#c2410c', clean: '#1a7f37', forecast: '#1f6feb' } as const;
 
 function format(value: number): string {
   return value.toPrecision(3);
 }
 
-const splitWords = { training: 'Training example (seen in training)', validation: 'Validation example (never trained on)' } as const;
-
 function RegressionSample({ sample, task }: { sample: SampleInspection; task: TaskSummary }) {
+  const words = useT().modelViews;
   const forecast = sample.prediction[0] ?? NaN;
   const noisy = sample.cleanTarget !== sample.target;
   const rows = predictionRows(sample, task);
@@ -25,18 +27,18 @@ function RegressionSample({ sample, task }: { sample: SampleInspection; task: Ta
   });
   return (
     <SmallChart
-      caption={splitWords[sample.split]}
+      caption={sample.split === 'training' ? words.trainingExample : words.validationExample}
       note={
         <>
-          <span style={{ color: colours.target }}>target {format(sample.target)}</span> ·{' '}
+          <span className="series-target">{words.target(format(sample.target))}</span> ·{' '}
           {noisy && (
             <>
-              <span style={{ color: colours.clean }}>noise-free target {format(sample.cleanTarget)}</span> ·{' '}
+              <span className="series-clean">{words.cleanTarget(format(sample.cleanTarget))}</span> ·{' '}
             </>
           )}
-          <span style={{ color: colours.forecast }}>
-            forecast {format(forecast)} (off by {format(Math.abs(forecast - sample.target))}
-            {noisy && `; by ${format(Math.abs(forecast - sample.cleanTarget))} from the noise-free target`})
+          <span className="series-forecast">
+            {words.forecast(format(forecast), format(Math.abs(forecast - sample.target)))}
+            {noisy && words.offClean(format(Math.abs(forecast - sample.cleanTarget)))})
           </span>
         </>
       }
@@ -56,17 +58,22 @@ function RegressionSample({ sample, task }: { sample: SampleInspection; task: Ta
 }
 
 function ClassificationSample({ sample, task }: { sample: SampleInspection; task: TaskSummary }) {
-  const className = (index: number) => task.classNames?.[index] ?? `class ${index}`;
+  const words = useT().modelViews;
+  const language = useLanguage();
+  // The worker names the classes in English; the catalogue has each task's words for them.
+  const className = (index: number) => {
+    const name = task.classNames?.[index];
+    return name === undefined ? words.className(String(index)) : (words.classNames[name] ?? name);
+  };
   const chosen = sample.prediction.indexOf(Math.max(...sample.prediction));
   return (
     <div className="classified-sample">
-      <h4>{splitWords[sample.split]}</h4>
+      <h4>{sample.split === 'training' ? words.trainingExample : words.validationExample}</h4>
       <code>{task.vocabulary ? tokensOf(sample.inputs, task.vocabulary) : ''}</code>
       <p>
-        Label: {className(sample.target)}
-        {sample.cleanTarget !== sample.target && ` (flipped by label noise: really ${className(sample.cleanTarget)})`}. The model says{' '}
-        {className(chosen)}, {(100 * (sample.prediction[chosen] ?? NaN)).toFixed(0)}% sure
-        {chosen === sample.target ? ', right.' : ', wrong.'}
+        {words.label(className(sample.target))}
+        {sample.cleanTarget !== sample.target && words.flipped(className(sample.cleanTarget))}
+        {words.verdict(className(chosen), formatPercent(language, sample.prediction[chosen] ?? NaN, 0), chosen === sample.target)}
       </p>
     </div>
   );
@@ -77,9 +84,10 @@ export function PredictionView() {
   const samples = usePlayground((state) => state.snapshot?.inspection.samples);
   const task = usePlayground((state) => state.task);
   const Sample = task?.kind === 'classification' ? ClassificationSample : RegressionSample;
+  const messages = useT();
   return (
     <section className="model-view" aria-labelledby="prediction-view-heading">
-      <h3 id="prediction-view-heading">Predictions</h3>
+      <h3 id="prediction-view-heading">{messages.modelViews.predictions}</h3>
       {samples && task ? (
         <>
           <div className="view-pair">
@@ -87,13 +95,10 @@ export function PredictionView() {
               <Sample key={sample.split} sample={sample} task={task} />
             ))}
           </div>
-          <p className="hint">
-            An overfitting model learns the noise of the examples it trains on: its forecast for the training example moves to the noisy
-            target, while on the validation example it misses even the noise-free one.
-          </p>
+          <p className="hint explanatory">{messages.modelViews.predictionsNote}</p>
         </>
       ) : (
-        <p className="hint">Waiting for the worker…</p>
+        <p className="hint">{messages.page.waitingForWorker}</p>
       )}
     </section>
   );

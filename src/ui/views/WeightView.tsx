@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { useChartHistory } from '../charts/use-throttled';
 import { SmallChart, valueAxisProps } from './SmallChart';
 import { weightRows } from './view-data';
@@ -9,15 +11,21 @@ export function WeightView() {
   const history = useChartHistory();
   const rows = useMemo(() => weightRows(history), [history]);
   const last = rows.at(-1);
+  const words = useT().modelViews;
+  const language = useLanguage();
   return (
     <section className="model-view" aria-labelledby="weight-view-heading">
-      <h3 id="weight-view-heading">Weights</h3>
+      <h3 id="weight-view-heading">{words.weightsTitle}</h3>
       <SmallChart
-        caption="Kernel sizes during training: ‖Wₓ‖, ‖Wₕ‖ and the share of weights near zero"
+        caption={words.weightsCaption}
         note={
           last
-            ? `Now ‖Wₓ‖ = ${last.inputKernelNorm.toPrecision(3)}, ‖Wₕ‖ = ${last.recurrentKernelNorm.toPrecision(3)}, ${last.nearZeroPercent.toFixed(1)}% of kernel weights within 0.01 of zero. L2 shrinks every weight a little; L1 pushes many all the way to zero.`
-            : 'No trained model yet.'
+            ? words.weightsNow(
+                last.inputKernelNorm.toPrecision(3),
+                last.recurrentKernelNorm.toPrecision(3),
+                formatPercent(language, last.nearZeroPercent / 100, 1),
+              )
+            : words.noModel
         }
       >
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -46,9 +54,9 @@ export function WeightView() {
         </LineChart>
       </SmallChart>
       <ul className="chart-legend">
-        <li style={{ color: '#1f6feb' }}>‖Wₓ‖ input kernels</li>
-        <li style={{ color: '#8250df' }}>‖Wₕ‖ recurrent kernels</li>
-        <li style={{ color: '#1a7f37' }}>near zero (right axis)</li>
+        <li className="series-input">{words.inputKernels}</li>
+        <li className="series-recurrent">{words.recurrentKernels}</li>
+        <li className="series-near-zero">{words.nearZero}</li>
       </ul>
     </section>
   );
