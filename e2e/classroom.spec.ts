@@ -11,21 +11,23 @@ import {
 } from './playground';
 
 // Latin words a Chinese page may keep in its controls: names of methods, libraries, formats and languages.
-const names = /^(Adam|RMSProp|SGD|LSTM|L1|L2|CSV|WebGL|WebAssembly|JavaScript|Reber|English|TensorFlow|Keras|wasm|webgl|cpu)$/;
+const names =
+  /^(Adam|RMSProp|SGD|LSTM|L1|L2|CSV|JSON|PNG|SVG|Python|Home|End|WebGL|WebAssembly|JavaScript|Reber|English|TensorFlow|js|Keras|wasm|webgl|cpu)$/;
 
 /**
- * The visible words of every control's label, legend, button and option on the page, outside the chart
- * figure, its toolbar and the lab: their words (src/ui/charts/chart-words.ts, the lab's strings) are
- * gathered for the catalogue but not yet in it.
+ * The visible words of every control's label, legend, button and option on the page, and of the chart's
+ * caption, legend, table, summary and notes, the toolbar's note and the lab's text.
  */
 async function controlWords(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('label, legend, button, option, [aria-label]')]
-      .filter((element) => !element.closest('.loss-chart, .chart-toolbar, .lab'))
-      .flatMap((element) => [
-        element.getAttribute('aria-label') ?? '',
-        element.matches('[aria-label]') && !element.matches('label, legend, button, option') ? '' : (element.textContent ?? ''),
-      ]),
+    [
+      ...document.querySelectorAll(
+        'label, legend, button, option, [aria-label], .loss-chart figcaption, .loss-chart li, .loss-chart p, .loss-chart th, .loss-chart caption, .chart-toolbar [role="note"], .lab p, .lab th, .lab caption',
+      ),
+    ].flatMap((element) => [
+      element.getAttribute('aria-label') ?? '',
+      element.matches('[aria-label]') && !element.matches('label, legend, button, option') ? '' : (element.textContent ?? ''),
+    ]),
   );
 }
 
@@ -35,6 +37,16 @@ test('?lang=zh-CN shows the Chinese page: html lang, 训练, and no English cont
   await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
   await expect(page.getByLabel('后端', { exact: true })).toHaveText(/^(webgl|wasm|cpu)\b/);
   await page.getByRole('button', { name: '增强方式', exact: true }).click();
+  // Two epochs give the chart's summary its values and a best-epoch marker; the table, the Export menu and the lab open.
+  await page.getByRole('button', { name: '单步', exact: true }).click();
+  await page.getByRole('button', { name: '单步', exact: true }).click();
+  await expect(page.locator('.loss-chart p').first()).toContainText('共 2 轮');
+  await page.getByRole('button', { name: '以表格查看损失数据', exact: true }).click();
+  await expect(page.locator('.loss-chart th').first()).toHaveText('轮次');
+  await page.getByRole('button', { name: '偏差–方差实验室', exact: true }).click();
+  await expect(page.getByRole('region', { name: '偏差–方差实验室' })).toBeVisible();
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: '曲线（CSV）' })).toBeVisible();
   const english = (await controlWords(page)).flatMap((text) =>
     (text.match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((word) => !names.test(word)),
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { presets } from '../settings/presets';
 import { schema } from '../settings/schema';
+import { chartViewEn } from './chart-view-en';
+import { chartViewZhCN } from './chart-view-zh-CN';
 import { en, type Messages } from './en';
 import { explanationEn, type ExplanationText } from './explanation-en';
 import { explanationZhCN } from './explanation-zh-CN';
@@ -29,17 +31,20 @@ describe('the catalogues', () => {
     const withoutStories = (messages: Messages) => ({ ...messages, presets: { ...messages.presets, stories: {} } });
     expect(shape(withoutStories(zhCN))).toEqual(shape(withoutStories(en)));
     expect(shape(explanationZhCN)).toEqual(shape(explanationEn));
+    expect(shape(chartViewZhCN)).toEqual(shape(chartViewEn));
   });
 
   it('leave no string empty, and no English text in the Chinese one beyond names', () => {
     const strings = (value: unknown): string[] =>
       typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
-    expect(strings(en).filter((text) => text.trim() === '')).toEqual([]);
-    expect(strings(zhCN).filter((text) => text.trim() === '')).toEqual([]);
+    for (const catalogue of [en, zhCN, chartViewEn, chartViewZhCN])
+      expect(strings(catalogue).filter((text) => text.trim() === '')).toEqual([]);
     // Words of three or more Latin letters that are names (of libraries, methods, people, formats), code or symbols such as x_t.
     const names =
-      /^(Adam|RMSProp|SGD|LSTM|Keras|TensorFlow|WebGL|WebAssembly|JavaScript|CSV|Reber|TensorBoard|Zaremba|English|AdamW|dropout|recurrent_dropout|weight_decay|seed|float32|wasm|webgl|cpu|lang|hide|challenge|en|[A-Za-z]_[A-Za-z0-9{}]+)$/;
-    const english = strings(zhCN).flatMap((text) => (text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) ?? []).filter((word) => !names.test(word)));
+      /^(Adam|RMSProp|SGD|LSTM|Keras|TensorFlow|WebGL|WebAssembly|JavaScript|CSV|Reber|TensorBoard|Zaremba|English|AdamW|dropout|recurrent_dropout|weight_decay|seed|float32|wasm|webgl|cpu|lang|hide|challenge|en|JSON|PNG|SVG|Python|Home|End|Domingos|[A-Za-z]_[A-Za-z0-9{}]+)$/;
+    const english = [...strings(zhCN), ...strings(chartViewZhCN)].flatMap((text) =>
+      (text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) ?? []).filter((word) => !names.test(word)),
+    );
     expect(english).toEqual([]);
   });
 

@@ -1,24 +1,28 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useLanguage, useT } from '../../i18n/react';
 import { forgetSavedRuns, startedPersistence } from '../../state/page-persistence';
 import { playgroundStore, usePlayground } from '../../state/store';
 import { ExportMenu } from '../controls/ExportMenu';
 import { curveExportItems } from './chart-exports';
 import { codeExportItems } from './code-exports';
-import { chartWords } from './chart-words';
 
 /** Under the chart: the Export menu (curves, chart picture, the set-up as code, the lab's table) and what the browser keeps of the runs. */
 export function ChartToolbar() {
   const empty = usePlayground((state) => state.history.length === 0 && state.pinned.length === 0);
   const labRows = usePlayground((state) => state.sweep.rows.length);
+  const text = useT().chart;
+  const language = useLanguage();
+  // The items' labels are words: a new language makes new items.
   const items = useMemo(
     () => [...curveExportItems(playgroundStore.getState, empty), ...codeExportItems(playgroundStore.getState, labRows)],
-    [empty, labRows],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` is read through t() inside the item builders.
+    [empty, labRows, language],
   );
-  const [note, setNote] = useState<string>(chartWords.savedRunsHint);
+  const [note, setNote] = useState<'savedRunsHint' | 'restored' | 'forgotten'>('savedRunsHint');
   useEffect(() => {
     let current = true;
     void startedPersistence()?.restored.then((back) => {
-      if (back && current) setNote(chartWords.restored);
+      if (back && current) setNote('restored');
     });
     return () => {
       current = false;
@@ -30,13 +34,13 @@ export function ChartToolbar() {
       <button
         type="button"
         onClick={() => {
-          void forgetSavedRuns().then(() => setNote(chartWords.forgotten));
+          void forgetSavedRuns().then(() => setNote('forgotten'));
         }}
       >
-        {chartWords.forgetSavedRuns}
+        {text.forgetSavedRuns}
       </button>
       <span className="hint" role="note">
-        {note}
+        {text[note]}
       </span>
     </div>
   );

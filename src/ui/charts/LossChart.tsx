@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { onLanguageChange } from '../../i18n';
+import { useChartViewText } from '../../i18n/chart-view';
+import { useT } from '../../i18n/react';
 import { playgroundStore, usePlayground, type PlaygroundState } from '../../state/store';
 import { epochAxis, linearAxis, pixelScale, sameAxis, valueAtPixel, type AxisLayout } from './axis-ticks';
 import { chartMarkers, sameMarkers, type ChartMarker } from './chart-markers';
 import { pinColours, chartColours } from './chart-colours';
-import { baselineName, chartPicture, type ChartPicture } from './chart-picture';
+import { chartPicture, type ChartPicture } from './chart-picture';
 import { chartSummary, epochAfter, formatValue, readoutNear, type EpochReadout } from './chart-readout';
 import type { ChartMetric, ChartRow } from './chart-rows';
 import { ChartTable } from './ChartTable';
@@ -14,12 +17,6 @@ import { labelRowsUsed, placeLabels } from './marker-layout';
 import './charts.css';
 
 const baseMargin: FrameMargin = { top: 12, right: 16, bottom: 8, left: 0 };
-
-// Words of each metric. Captions avoid the word "epoch": getByLabel("Epoch") must find the readout alone.
-const metricWords = {
-  loss: { caption: (lossName: string) => `Loss curves: ${lossName}, training vs validation`, curve: 'loss' },
-  accuracy: { caption: () => 'Accuracy curves: share classified right, training vs validation', curve: 'accuracy' },
-} as const;
 
 function inputsOf(state: PlaygroundState, metric: ChartMetric) {
   return {
@@ -80,7 +77,9 @@ function plotFrameOf(size: Size, margin: FrameMargin, x: AxisLayout, y: AxisLayo
  * or keyboard readout gives one epoch's values; a text summary and a table give all of it in words.
  */
 export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName: string }) {
-  const words = metricWords[metric];
+  const text = { ...useT().chart, ...useChartViewText() };
+  const curve = text.curve[metric];
+  const chartName = text.chartName[metric];
   const ids = { caption: useId(), summary: useId(), table: useId() };
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -182,8 +181,11 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
       const change = pictureChanged(state, previous);
       if (change) schedule(change);
     });
+    // The summary, series names and markers are words: a new language redraws them.
+    const stopListening = onLanguageChange(() => schedule('now'));
     return () => {
       unsubscribe();
+      stopListening();
       clearTimeout(timer);
       if (frameRequest !== undefined) cancelAnimationFrame(frameRequest);
     };
@@ -221,13 +223,13 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
 
   return (
     <figure className="loss-chart" aria-labelledby={ids.caption}>
-      <figcaption id={ids.caption}>{words.caption(lossName)}</figcaption>
+      <figcaption id={ids.caption}>{metric === 'loss' ? text.lossCaption(lossName) : text.accuracyCaption}</figcaption>
       <div
         ref={surfaceRef}
         className={`chart-surface ${metric}`}
         tabIndex={0}
         role="group"
-        aria-label={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} chart: arrow keys, Home and End read the values`}
+        aria-label={text.keys(chartName)}
         aria-describedby={ids.summary}
         onKeyDown={onKeyDown}
         onBlur={() => setHoverEpoch(undefined)}
@@ -246,7 +248,7 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
         <div
           className="chart-readout"
           aria-live="polite"
-          aria-label={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} chart readout`}
+          aria-label={text.readout(chartName)}
           hidden={!readout}
           style={
             readout && cursorX !== undefined
@@ -256,14 +258,10 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
         >
           {readout && (
             <>
-              <strong>epoch {readout.epoch}</strong>
-              <div style={{ color: chartColours.training }}>
-                training {words.curve} {formatValue(readout.train)}
-              </div>
-              <div style={{ color: chartColours.validation }}>
-                validation {words.curve} {formatValue(readout.val)}
-              </div>
-              <div>gap {formatValue(readout.gap)}</div>
+              <strong>{text.epoch(String(readout.epoch))}</strong>
+              <div style={{ color: chartColours.training }}>{text.trainingValue(curve, formatValue(readout.train))}</div>
+              <div style={{ color: chartColours.validation }}>{text.validationValue(curve, formatValue(readout.val))}</div>
+              <div>{text.gapValue(formatValue(readout.gap))}</div>
             </>
           )}
         </div>
@@ -272,26 +270,21 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
       {/* A plain legend: recharts' own labels its icons "Training loss legend icon", which would make
           getByLabel("Training loss") find the icon as well as the readout. */}
       <ul className="chart-legend">
-        <li style={{ color: chartColours.training }}>Training {words.curve}</li>
-        <li style={{ color: chartColours.validation }}>Validation {words.curve}</li>
-        <li className="gap-key">Generalization gap</li>
+        <li style={{ color: chartColours.training }}>{text.training(curve)}</li>
+        <li style={{ color: chartColours.validation }}>{text.validation(curve)}</li>
+        <li className="gap-key">{text.generalizationGap}</li>
         {hasBaseline && (
           <li className="baseline-key" style={{ color: chartColours.baseline }}>
-            {baselineName}
+            {text.baseline}
           </li>
         )}
       </ul>
       <button type="button" className="link-button" aria-expanded={tableOpen} aria-controls={ids.table} onClick={openTable}>
-        {words.curve === 'loss' ? 'Loss' : 'Accuracy'} data as a table
+        {text.tableButton(chartName)}
       </button>
       {tableOpen && (
         <div id={ids.table}>
-          <ChartTable
-            rows={tableRows}
-            curve={words.curve}
-            smoothed={smoothed}
-            caption={`${words.curve === 'loss' ? 'Loss' : 'Accuracy'} curves, the values drawn`}
-          />
+          <ChartTable rows={tableRows} metric={metric} smoothed={smoothed} caption={text.tableCaption(chartName)} />
         </div>
       )}
     </figure>

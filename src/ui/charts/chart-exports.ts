@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { curvesCsv, curvesJson, type ExportedRun } from '../../export/curves';
 import type { PlaygroundState } from '../../state/store';
 import { settingLabel, settingValueText } from '../controls/setting-labels';
@@ -6,7 +7,6 @@ import { chartSvg, slideSize, svgToPng } from './chart-image';
 import { chartMarkers } from './chart-markers';
 import { chartPicture } from './chart-picture';
 import { pinColours } from './chart-colours';
-import { chartWords } from './chart-words';
 import { downloadFile } from './download-file';
 
 /** The live run and every pinned run (hidden ones too), as the curve exports carry them. */
@@ -41,30 +41,30 @@ export function lossChartSvg(state: PlaygroundState): string {
       run.hidden ? [] : [{ number: index + 1, colour: pinColours[index % pinColours.length] as string, history: run.history }],
     ),
   });
-  const lossName = state.task?.kind === 'classification' ? 'cross-entropy' : 'mean squared error';
-  return chartSvg(picture, chartMarkers(state), { title: `Training vs validation loss (${lossName})`, curve: 'loss' });
+  const lossName = t().chart.lossNames[state.task?.kind === 'classification' ? 'classification' : 'regression'];
+  return chartSvg(picture, chartMarkers(state), { title: t().chart.svgTitle(lossName), curve: t().chart.curve.loss });
 }
 
 /** The Export menu's curve and chart items, reading the store when chosen; disabled while there is nothing to export. */
 export function curveExportItems(getState: () => PlaygroundState, empty: boolean): ExportItem[] {
   return [
     {
-      label: chartWords.exportCurvesCsv,
+      label: t().chart.exportCurvesCsv,
       disabled: empty,
       action: () => downloadFile('overfitting-curves.csv', curvesCsv(exportedRuns(getState()), new Date()), 'text/csv'),
     },
     {
-      label: chartWords.exportCurvesJson,
+      label: t().chart.exportCurvesJson,
       disabled: empty,
       action: () => downloadFile('overfitting-curves.json', curvesJson(exportedRuns(getState()), new Date()), 'application/json'),
     },
     {
-      label: chartWords.exportChartPng,
+      label: t().chart.exportChartPng,
       disabled: empty,
       action: async () => downloadFile('overfitting-chart.png', await svgToPng(lossChartSvg(getState()), slideSize)),
     },
     {
-      label: chartWords.exportChartSvg,
+      label: t().chart.exportChartSvg,
       disabled: empty,
       action: () => downloadFile('overfitting-chart.svg', lossChartSvg(getState()), 'image/svg+xml'),
     },

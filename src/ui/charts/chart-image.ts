@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { pixelScale, tickLabel } from './axis-ticks';
 import { chartColours } from './chart-colours';
 import type { ChartMarker } from './chart-markers';
@@ -47,6 +48,7 @@ export function chartSvg(
   text: ImageText,
   size: { width: number; height: number } = slideSize,
 ): string {
+  const words = t().chart;
   const margin = { left: 110, right: 48, top: 84, bottom: 130 };
   const plotLeft = margin.left;
   const plotRight = size.width - margin.right;
@@ -90,10 +92,10 @@ export function chartSvg(
   }
   parts.push(`<rect x="${frame.left}" y="${frame.top}" width="${frame.width}" height="${frame.height}" fill="none" stroke="#8c959f"/>`);
   parts.push(
-    `<text x="${(plotLeft + plotRight) / 2}" y="${bottom + 66}" text-anchor="middle" ${font} font-size="22" fill="${chartColours.axisText}">epoch</text>`,
+    `<text x="${(plotLeft + plotRight) / 2}" y="${bottom + 66}" text-anchor="middle" ${font} font-size="22" fill="${chartColours.axisText}">${escapeXml(words.epochAxis)}</text>`,
   );
   parts.push(
-    `<text transform="translate(30 ${frame.top + frame.height / 2}) rotate(-90)" text-anchor="middle" ${font} font-size="22" fill="${chartColours.axisText}">${escapeXml(text.curve)}${picture.y.log ? ' (log scale)' : ''}</text>`,
+    `<text transform="translate(30 ${frame.top + frame.height / 2}) rotate(-90)" text-anchor="middle" ${font} font-size="22" fill="${chartColours.axisText}">${escapeXml(picture.y.log ? words.logScale(text.curve) : text.curve)}</text>`,
   );
   parts.push('<g clip-path="url(#plot)">');
   for (const fill of layerFills(picture.layer)) {
@@ -124,9 +126,9 @@ export function chartSvg(
     );
   }
   const legend = [
-    { name: `Training ${text.curve}`, colour: chartColours.training },
-    { name: `Validation ${text.curve}`, colour: chartColours.validation },
-    { name: 'Generalization gap', colour: chartColours.gap },
+    { name: words.training(text.curve), colour: chartColours.training },
+    { name: words.validation(text.curve), colour: chartColours.validation },
+    { name: words.generalizationGap, colour: chartColours.gap },
   ];
   legend.forEach((entry, index) => {
     const x = plotLeft + index * 330;

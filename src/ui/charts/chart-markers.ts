@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { KnobChange } from '../../state/run-slice';
 import type { PlaygroundState } from '../../state/store';
 import { settingLabel, settingValueText } from '../controls/setting-labels';
@@ -42,9 +43,9 @@ export function mergedChanges(changes: readonly KnobChange[]): KnobChange[] {
 export function chartMarkers(state: Pick<PlaygroundState, 'history' | 'changes' | 'stopDetails'>): ChartMarker[] {
   const markers: ChartMarker[] = [];
   const best = bestEpochOf(state.history);
-  if (best) markers.push({ epoch: best.epoch, label: 'best', kind: 'best' });
+  if (best) markers.push({ epoch: best.epoch, label: t().chart.best, kind: 'best' });
   const stop = state.stopDetails;
-  if (stop?.reason === 'early-stopped') markers.push({ epoch: stop.epoch, label: 'early stop', kind: 'stop' });
+  if (stop?.reason === 'early-stopped') markers.push({ epoch: stop.epoch, label: t().chart.earlyStop, kind: 'stop' });
   const byEpoch = new Map<number, string[]>();
   for (const change of mergedChanges(state.changes)) {
     const text = `${settingLabel(change.name)} ${settingValueText(change.name, change.from)} → ${settingValueText(change.name, change.to)}`;

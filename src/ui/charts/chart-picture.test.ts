@@ -33,7 +33,7 @@ describe('chartPicture', () => {
   it('draws no band for one seed, and the know-nothing baseline as a level line across the epochs', () => {
     const picture = chartPicture({ ...inputs, history: [point(1), point(2), point(3)], baseline: 0.9 });
     expect(picture.layer.series.some((series) => series.band)).toBe(false);
-    expect(picture.layer.series.find((series) => series.name === baselineName)).toMatchObject({ x: [1, 3], y: [0.9, 0.9] });
+    expect(picture.layer.series.find((series) => series.name === baselineName())).toMatchObject({ x: [1, 3], y: [0.9, 0.9] });
     expect(picture.y.domain[1]).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { EpochPoint } from '../../state/run-slice';
 import { epochAxis, linearAxis, logAxis, type AxisLayout } from './axis-ticks';
 import { chartColours } from './chart-colours';
@@ -25,7 +26,7 @@ export interface ChartInputs {
 }
 
 /** The know-nothing baseline's name, on the chart and in its legend. */
-export const baselineName = 'Know-nothing baseline';
+export const baselineName = (): string => t().chart.baseline;
 
 // Mean ± one standard deviation across seeds, around the drawn curve, where the rows carry a spread.
 function seedBand(rows: readonly ChartRow[], which: 'train' | 'val'): Pick<CurveSeries, 'band'> {
@@ -64,7 +65,9 @@ function pinnedRows(history: EpochPoint[], smoothing: number, metric: ChartMetri
   return rows;
 }
 
-function liveSeries(rows: ChartRow[], curve: string, smoothed: boolean): CurveSeries[] {
+function liveSeries(rows: ChartRow[], metric: ChartMetric, smoothed: boolean): CurveSeries[] {
+  const words = t().chart;
+  const curve = words.curve[metric];
   const x = rows.map((row) => row.epoch);
   const line = (name: string, y: number[], colour: string, faint: boolean): CurveSeries => ({
     name,
@@ -77,16 +80,26 @@ function liveSeries(rows: ChartRow[], curve: string, smoothed: boolean): CurveSe
   return [
     ...(smoothed
       ? [
-          line(`Training ${curve} (raw)`, column(rows, 'train'), chartColours.training, true),
-          line(`Validation ${curve} (raw)`, column(rows, 'val'), chartColours.validation, true),
+          line(words.raw(words.training(curve)), column(rows, 'train'), chartColours.training, true),
+          line(words.raw(words.validation(curve)), column(rows, 'val'), chartColours.validation, true),
         ]
       : []),
     {
-      ...line(`Training ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'trainSmooth'), chartColours.training, false),
+      ...line(
+        smoothed ? words.smoothedLine(words.training(curve)) : words.training(curve),
+        column(rows, 'trainSmooth'),
+        chartColours.training,
+        false,
+      ),
       ...seedBand(rows, 'train'),
     },
     {
-      ...line(`Validation ${curve}${smoothed ? ' (smoothed)' : ''}`, column(rows, 'valSmooth'), chartColours.validation, false),
+      ...line(
+        smoothed ? words.smoothedLine(words.validation(curve)) : words.validation(curve),
+        column(rows, 'valSmooth'),
+        chartColours.validation,
+        false,
+      ),
       ...seedBand(rows, 'val'),
     },
   ];
@@ -94,8 +107,8 @@ function liveSeries(rows: ChartRow[], curve: string, smoothed: boolean): CurveSe
 
 function pinnedSeries(run: PinnedCurves, rows: ChartRow[]): CurveSeries[] {
   const x = rows.map((row) => row.epoch);
-  const line = (which: string, y: number[], dash?: number[]): CurveSeries => ({
-    name: `Pinned run ${run.number} ${which}`,
+  const line = (training: boolean, y: number[], dash?: number[]): CurveSeries => ({
+    name: t().chart.pinnedLine(String(run.number), training),
     x,
     y,
     colour: run.colour,
@@ -104,8 +117,8 @@ function pinnedSeries(run: PinnedCurves, rows: ChartRow[]): CurveSeries[] {
     ...(dash ? { dash } : {}),
   });
   return [
-    { ...line('validation', column(rows, 'valSmooth')), ...seedBand(rows, 'val') },
-    { ...line('training', column(rows, 'trainSmooth'), [5, 3]), ...seedBand(rows, 'train') },
+    { ...line(false, column(rows, 'valSmooth')), ...seedBand(rows, 'val') },
+    { ...line(true, column(rows, 'trainSmooth'), [5, 3]), ...seedBand(rows, 'train') },
   ];
 }
 
@@ -134,7 +147,7 @@ export function chartPicture(inputs: ChartInputs): ChartPicture {
   const curve = inputs.metric === 'loss' ? 'loss' : 'accuracy';
   const rows = chartRows(inputs.history, inputs.smoothing, inputs.metric);
   const pins = inputs.pinned.flatMap((run) => pinnedSeries(run, pinnedRows(run.history, inputs.smoothing, inputs.metric)));
-  const series = [...pins, ...liveSeries(rows, curve, inputs.smoothing > 0)];
+  const series = [...pins, ...liveSeries(rows, inputs.metric, inputs.smoothing > 0)];
   const gap = {
     x: rows.map((row) => row.epoch),
     lower: rows.map((row) => row.gap[0]),
@@ -145,7 +158,7 @@ export function chartPicture(inputs: ChartInputs): ChartPicture {
   const lastEpoch = Math.max(0, ...series.map((line) => line.x.at(-1) ?? 0));
   if (inputs.baseline !== undefined && Number.isFinite(inputs.baseline) && lastEpoch > 0)
     series.push({
-      name: baselineName,
+      name: baselineName(),
       x: [1, lastEpoch],
       y: [inputs.baseline, inputs.baseline],
       colour: chartColours.baseline,

@@ -1,5 +1,7 @@
+import { t } from '../../i18n';
+import { chartViewText } from '../../i18n/chart-view';
 import type { EpochPoint } from '../../state/run-slice';
-import { tickLabel, type AxisLayout } from './axis-ticks';
+import { tickLabel } from './axis-ticks';
 import type { ChartMarker } from './chart-markers';
 import type { ChartMetric } from './chart-rows';
 import type { ChartPicture } from './chart-picture';
@@ -54,10 +56,6 @@ export function formatValue(value: number): string {
   return String(Number(value.toPrecision(4)));
 }
 
-function axisWords(axis: AxisLayout): string {
-  return `${axis.log ? 'logarithmic' : 'linear'}, ${tickLabel(axis.domain[0])} to ${tickLabel(axis.domain[1])}`;
-}
-
 /**
  * The chart in words, for screen readers and tests: how far the run has got, its last values and best
  * epoch, every line and band drawn, the value axis and the markers.
@@ -68,23 +66,32 @@ export function chartSummary(
   metric: ChartMetric,
   markers: readonly ChartMarker[],
 ): string {
-  const curve = picture.curve;
+  const words = chartViewText();
+  const curve = t().chart.curve[metric];
   const drawn = [
-    ...picture.layer.series.map((series) =>
-      series.band ? `${series.name} with a band of ± one standard deviation across seeds` : series.name,
-    ),
-    ...(picture.rows.length > 0 ? ['generalization gap band'] : []),
+    ...picture.layer.series.map((series) => (series.band ? words.summary.band(series.name) : series.name)),
+    ...(picture.rows.length > 0 ? [words.summary.gapBand] : []),
   ];
   const lastReadout = history.length > 0 ? readoutNear(history, Infinity, metric) : undefined;
-  const cut = picture.rows.length < history.length ? ` (${picture.rows.length} drawn)` : '';
+  const epochs = words.summary.epochs(
+    String(history.length),
+    picture.rows.length < history.length ? String(picture.rows.length) : undefined,
+  );
   const parts = [
     lastReadout
-      ? `${history.length} epochs${cut}; last, epoch ${lastReadout.epoch}: training ${curve} ${formatValue(lastReadout.train)}, validation ${curve} ${formatValue(lastReadout.val)}, gap ${formatValue(lastReadout.gap)}.`
-      : 'No epochs yet.',
-    drawn.length > 0 ? `Drawn: ${drawn.join('; ')}.` : '',
-    `Value axis: ${axisWords(picture.y)}.`,
+      ? words.summary.last(
+          epochs,
+          String(lastReadout.epoch),
+          curve,
+          formatValue(lastReadout.train),
+          formatValue(lastReadout.val),
+          formatValue(lastReadout.gap),
+        )
+      : words.summary.noEpochs,
+    drawn.length > 0 ? words.summary.drawn(drawn) : '',
+    words.summary.axis(picture.y.log, tickLabel(picture.y.domain[0]), tickLabel(picture.y.domain[1])),
     markers.length > 0
-      ? `Markers: ${markers.map((marker) => `${marker.label} ${marker.kind === 'change' ? 'after' : 'at'} epoch ${marker.epoch}`).join('; ')}.`
+      ? words.summary.markers(markers.map((marker) => words.summary.marker(marker.label, marker.kind === 'change', String(marker.epoch))))
       : '',
   ];
   return parts.filter(Boolean).join(' ');

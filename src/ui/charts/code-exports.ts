@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { kerasScript } from '../../export/keras-script';
 import { labResultsCsv } from '../../export/lab-csv';
 import { tfjsCode } from '../../export/tfjs-code';
@@ -10,19 +11,19 @@ import { downloadFile } from './download-file';
 export function codeExportItems(getState: () => PlaygroundState, labRows: number): ExportItem[] {
   return [
     {
-      label: 'Keras script (Python)',
+      label: t().chart.exportKeras,
       action: () => {
         const { settings, series } = getState();
         downloadFile('overfitting_playground.py', kerasScript(settings, series ? { series: seriesValues(series) } : {}), 'text/x-python');
       },
     },
     {
-      label: 'TensorFlow.js code',
+      label: t().chart.exportTfjs,
       action: () => downloadFile('overfitting_playground.js', tfjsCode(getState().settings), 'text/javascript'),
     },
     {
       // The last sweep's rows so far; offered once the lab has a finished value.
-      label: 'Lab results (CSV)',
+      label: t().chart.exportLabCsv,
       disabled: labRows === 0,
       action: () => {
         const { sweep } = getState();

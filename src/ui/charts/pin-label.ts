@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { changedTrainingSettings, type Settings } from '../../settings/schema';
 import { settingLabel, settingValueText } from '../controls/setting-labels';
 
@@ -6,5 +7,5 @@ export function pinLabel(pinned: Settings, current: Settings): string {
   const differences = changedTrainingSettings(current, pinned).map(
     (name) => `${settingLabel(name)} ${settingValueText(name, pinned[name])}`,
   );
-  return differences.length > 0 ? differences.join(', ') : 'same settings';
+  return differences.length > 0 ? differences.join(', ') : t().chart.sameSettings;
 }

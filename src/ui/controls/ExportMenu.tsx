@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/react';
 
 /** One entry of the Export menu: its name and what choosing it does. */
 export interface ExportItem {
@@ -12,6 +13,7 @@ export interface ExportItem {
  * its first item, the arrow keys move between items, Escape or a click elsewhere closes it.
  */
 export function ExportMenu({ items }: { items: ExportItem[] }) {
+  const exportName = useT().chart.exportMenu;
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -47,10 +49,10 @@ export function ExportMenu({ items }: { items: ExportItem[] }) {
   return (
     <div className="export-menu" ref={containerRef} onKeyDown={onMenuKey}>
       <button ref={buttonRef} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
-        Export
+        {exportName}
       </button>
       {open && (
-        <ul id={menuId} role="menu" aria-label="Export">
+        <ul id={menuId} role="menu" aria-label={exportName}>
           {items.map((item, index) => (
             <li key={item.label} role="none">
               <button

@@ -2,7 +2,7 @@ import { lazy, Suspense, useId } from 'react';
 import type { LabActions } from '../../state/lab';
 import { playgroundStore, usePlayground } from '../../state/store';
 import { LabForm } from './LabForm';
-import { labStrings } from './lab-strings';
+import { useT } from '../../i18n/react';
 import { sweepSummary } from './lab-summary';
 import { LabTable } from './LabTable';
 import { SweepProgress } from './SweepProgress';
@@ -11,12 +11,14 @@ import { SweepProgress } from './SweepProgress';
 const LabChart = lazy(() => import('./LabChart').then((module) => ({ default: module.LabChart })));
 
 function TaskNote() {
+  const labStrings = useT().lab;
   const task = usePlayground((state) => state.settings.task);
   return <p className="hint">{labStrings.notes[task]}</p>;
 }
 
 // Selects the rows, not the whole sweep: progress ticks ten times a second and must not redraw the chart.
 function Results() {
+  const labStrings = useT().lab;
   const rows = usePlayground((state) => state.sweep.rows);
   const setup = usePlayground((state) => state.sweep.setup);
   const finished = usePlayground((state) => state.sweep.status === 'finished');
@@ -35,6 +37,7 @@ function Results() {
 
 /** The `Bias–variance lab` button and the panel it opens: set-up, progress, chart, table. */
 export function LabPanel({ actions }: { actions: LabActions }) {
+  const labStrings = useT().lab;
   const open = usePlayground((state) => state.labOpen);
   const task = usePlayground((state) => state.settings.task);
   const panelId = useId();

@@ -1,8 +1,9 @@
 import { usePlayground } from '../../state/store';
-import { labStrings } from './lab-strings';
+import { useT } from '../../i18n/react';
 
 /** The sweep's progress bar, time left, how many models train at once, and how the last sweep ended. */
 export function SweepProgress() {
+  const labStrings = useT().lab;
   const sweep = usePlayground((state) => state.sweep);
   const workers = usePlayground((state) => state.labWorkers);
   const running = sweep.status === 'running';
