@@ -232,6 +232,20 @@ export const en = {
     showWord: 'Show',
     hideWord: 'Hide',
     removeWord: 'Remove',
+    compared: 'Pinned runs compared',
+    spread: (mean: string, standardDeviation: string, seeds: string) => `${mean} ± ${standardDeviation} (${seeds} seeds)`,
+    figures: (t: string, degreesOfFreedom: string | undefined, p: string) =>
+      `Welch's t = ${t}${degreesOfFreedom === undefined ? '' : `, ${degreesOfFreedom} degrees of freedom`}, p = ${p}`,
+    real: 'they differ by more than their seeds’ spread: a real difference at the 5 % level.',
+    notReal: 'the difference is within what the seeds alone make: not a real difference at the 5 % level.',
+    comparison: (first: string, second: string, firstLoss: string, secondLoss: string, figures: string, verdict: string) =>
+      `Pinned runs ${first} and ${second}: final validation loss ${firstLoss} against ${secondLoss}; ${figures}: ${verdict}`,
+    compareHint: (seeds: string) =>
+      `Pin runs trained with Repeat over seeds ${seeds} or more to learn whether their difference is larger than the seeds’ spread (Welch’s t-test on the final validation losses, two-sided, at the 5 % level).`,
+  },
+  update: {
+    ready: 'A new version of the playground is ready.',
+    reload: 'Reload',
   },
   notices: {
     heading: 'Some values in the link could not be used as they were:',

@@ -202,6 +202,19 @@ export const zhCN: Messages = {
     showWord: '显示',
     hideWord: '隐藏',
     removeWord: '移除',
+    compared: '固定运行的比较',
+    spread: (mean, standardDeviation, seeds) => `${mean} ± ${standardDeviation}（${seeds} 个随机种子）`,
+    figures: (t, degreesOfFreedom, p) => `韦尔奇 t = ${t}${degreesOfFreedom === undefined ? '' : `，自由度 ${degreesOfFreedom}`}，p = ${p}`,
+    real: '两者之差大于随机种子造成的离散：在 5% 水平上是真实的差异。',
+    notReal: '两者之差在随机种子本身造成的范围之内：在 5% 水平上不是真实的差异。',
+    comparison: (first, second, firstLoss, secondLoss, figures, verdict) =>
+      `固定的第 ${first} 与第 ${second} 次运行：最终验证损失 ${firstLoss} 对 ${secondLoss}；${figures}：${verdict}`,
+    compareHint: (seeds) =>
+      `固定以“多种子重复”为 ${seeds} 或更多训练的运行，即可得知它们的差异是否大于随机种子造成的离散（对最终验证损失做双侧韦尔奇 t 检验，5% 水平）。`,
+  },
+  update: {
+    ready: '游乐场有新版本可用。',
+    reload: '重新加载',
   },
   notices: {
     heading: '链接中有些值无法照原样使用：',

@@ -1,4 +1,4 @@
-import { formatSignificant } from '../../i18n';
+import { formatSignificant, type Messages } from '../../i18n';
 import { useLanguage, useT } from '../../i18n/react';
 import { comparePinnedRuns, minimumSeedsToCompare, type PinComparison } from '../../state/pin-comparison';
 import { maxPinnedRuns } from '../../state/pins-slice';
@@ -7,17 +7,27 @@ import { bestEpochOf } from '../charts/chart-rows';
 import { pinColours } from '../charts/chart-colours';
 import { pinLabel } from '../charts/pin-label';
 
-const spread = (loss: PinComparison['firstLoss']) =>
-  `${loss.mean.toPrecision(3)} ± ${loss.standardDeviation.toPrecision(2)} (${loss.seeds} seeds)`;
+type PinWords = Messages['pins'];
+
+const spread = (words: PinWords, loss: PinComparison['firstLoss']) =>
+  words.spread(loss.mean.toPrecision(3), loss.standardDeviation.toPrecision(2), String(loss.seeds));
 
 // One sentence per compared pair: the two final validation losses, Welch's test, and what it means.
-function comparisonSentence(comparison: PinComparison): string {
+function comparisonSentence(words: PinWords, comparison: PinComparison): string {
   const { t, degreesOfFreedom, pValue, significant } = comparison.test;
-  const figures = `Welch's t = ${Number.isFinite(t) ? t.toFixed(2) : t > 0 ? '∞' : '−∞'}${Number.isFinite(degreesOfFreedom) ? `, ${degreesOfFreedom.toFixed(1)} degrees of freedom` : ''}, p = ${pValue < 0.001 ? '< 0.001' : pValue.toFixed(3)}`;
-  const verdict = significant
-    ? 'they differ by more than their seeds’ spread: a real difference at the 5 % level.'
-    : 'the difference is within what the seeds alone make: not a real difference at the 5 % level.';
-  return `Pinned runs ${comparison.first} and ${comparison.second}: final validation loss ${spread(comparison.firstLoss)} against ${spread(comparison.secondLoss)}; ${figures}: ${verdict}`;
+  const figures = words.figures(
+    Number.isFinite(t) ? t.toFixed(2) : t > 0 ? '∞' : '−∞',
+    Number.isFinite(degreesOfFreedom) ? degreesOfFreedom.toFixed(1) : undefined,
+    pValue < 0.001 ? '< 0.001' : pValue.toFixed(3),
+  );
+  return words.comparison(
+    String(comparison.first),
+    String(comparison.second),
+    spread(words, comparison.firstLoss),
+    spread(words, comparison.secondLoss),
+    figures,
+    significant ? words.real : words.notReal,
+  );
 }
 
 /** Pin run, and the list of pinned runs with their best validation loss; each can be hidden or removed. */
@@ -66,14 +76,11 @@ export function PinnedRuns() {
         </ol>
       )}
       {pinned.length > 1 && (
-        <div className="pin-comparisons" role="group" aria-label="Pinned runs compared">
+        <div className="pin-comparisons" role="group" aria-label={words.compared}>
           {comparisons.length > 0 ? (
-            comparisons.map((comparison) => <p key={`${comparison.first}-${comparison.second}`}>{comparisonSentence(comparison)}</p>)
+            comparisons.map((comparison) => <p key={`${comparison.first}-${comparison.second}`}>{comparisonSentence(words, comparison)}</p>)
           ) : (
-            <p className="hint">
-              Pin runs trained with Repeat over seeds {minimumSeedsToCompare} or more to learn whether their difference is larger than the
-              seeds’ spread (Welch’s t-test on the final validation losses, two-sided, at the 5 % level).
-            </p>
+            <p className="hint">{words.compareHint(String(minimumSeedsToCompare))}</p>
           )}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useT } from '../../i18n/react';
 
 // Lets the waiting version take over, then reloads into it. The plugin reloads by itself only when the
 // page was already controlled when it registered; a tab kept open since the very first visit was not.
@@ -16,12 +17,13 @@ export function UpdateNotice() {
     needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW();
+  const words = useT().update;
   if (!needRefresh) return null;
   return (
     <p className="update-notice" role="status">
-      A new version of the playground is ready.{' '}
+      {words.ready}{' '}
       <button type="button" onClick={() => reloadIntoNewVersion(() => updateServiceWorker(true))}>
-        Reload
+        {words.reload}
       </button>
     </p>
   );
