@@ -4,6 +4,8 @@ import { schema } from '../settings/schema';
 import { chartViewEn } from './chart-view-en';
 import { chartViewZhCN } from './chart-view-zh-CN';
 import { en, type Messages } from './en';
+import { labViewEn } from './lab-view-en';
+import { labViewZhCN } from './lab-view-zh-CN';
 import { explanationEn, type ExplanationText } from './explanation-en';
 import { explanationZhCN } from './explanation-zh-CN';
 import { zhCN } from './zh-CN';
@@ -32,17 +34,18 @@ describe('the catalogues', () => {
     expect(shape(withoutStories(zhCN))).toEqual(shape(withoutStories(en)));
     expect(shape(explanationZhCN)).toEqual(shape(explanationEn));
     expect(shape(chartViewZhCN)).toEqual(shape(chartViewEn));
+    expect(shape(labViewZhCN)).toEqual(shape(labViewEn));
   });
 
   it('leave no string empty, and no English text in the Chinese one beyond names', () => {
     const strings = (value: unknown): string[] =>
       typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
-    for (const catalogue of [en, zhCN, chartViewEn, chartViewZhCN])
+    for (const catalogue of [en, zhCN, chartViewEn, chartViewZhCN, labViewEn, labViewZhCN])
       expect(strings(catalogue).filter((text) => text.trim() === '')).toEqual([]);
     // Words of three or more Latin letters that are names (of libraries, methods, people, formats), code or symbols such as x_t.
     const names =
       /^(Adam|RMSProp|SGD|LSTM|Keras|TensorFlow|WebGL|WebAssembly|JavaScript|CSV|Reber|TensorBoard|Zaremba|English|AdamW|dropout|recurrent_dropout|weight_decay|seed|float32|wasm|webgl|cpu|lang|hide|challenge|en|JSON|PNG|SVG|Python|Home|End|Domingos|[A-Za-z]_[A-Za-z0-9{}]+)$/;
-    const english = [...strings(zhCN), ...strings(chartViewZhCN)].flatMap((text) =>
+    const english = [...strings(zhCN), ...strings(chartViewZhCN), ...strings(labViewZhCN)].flatMap((text) =>
       (text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) ?? []).filter((word) => !names.test(word)),
     );
     expect(english).toEqual([]);

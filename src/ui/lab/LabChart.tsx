@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SweepAxis } from '../../settings/lab-setup';
 import type { LabRow } from '../../state/lab-slice';
-import { useT } from '../../i18n/react';
+import { useLabViewText } from '../../i18n/lab-view';
 
 const colors = { biasSquared: '#cf222e', variance: '#1f6feb', noise: '#6e7781', measuredTestError: '#1a1a1a', trainingError: '#1a7f37' };
 const shortNumber = (value: number) => String(Number(value.toPrecision(2)));
@@ -23,7 +23,7 @@ function chartRows(rows: readonly LabRow[]) {
  * for a training-samples sweep (the learning curve) test and training error with bands of ± one spread.
  */
 export const LabChart = memo(function LabChart({ axis, rows, summary }: { axis: SweepAxis; rows: readonly LabRow[]; summary: string }) {
-  const labStrings = useT().lab;
+  const labStrings = useLabViewText();
   const learningCurve = axis === 'samples';
   const data = chartRows(rows);
   const series = learningCurve

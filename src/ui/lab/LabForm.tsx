@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { labLimits, parseSweepValues, sweepAxes, sweepAxisRows, type SweepAxis } from '../../settings/lab-setup';
 import type { LabActions } from '../../state/lab';
 import { usePlayground, playgroundStore } from '../../state/store';
-import { useT } from '../../i18n/react';
+import { useLabViewText } from '../../i18n/lab-view';
 
 // A whole-number field that commits only values within its limits, so typing "16" does not pass through a clamped "2".
 function NumberField({
@@ -44,7 +44,7 @@ function NumberField({
 
 /** The sweep's set-up and its Run / Cancel buttons. */
 export function LabForm({ actions }: { actions: LabActions }) {
-  const labStrings = useT().lab;
+  const labStrings = useLabViewText();
   const setup = usePlayground((state) => state.labSetup);
   const running = usePlayground((state) => state.sweep.status === 'running');
   const { setLabSetup } = playgroundStore.getState();

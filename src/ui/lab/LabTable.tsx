@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { labResultsCsv } from '../../export/lab-csv';
 import type { LabSetup } from '../../settings/lab-setup';
 import type { LabRow } from '../../state/lab-slice';
-import { useT } from '../../i18n/react';
+import { useLabViewText } from '../../i18n/lab-view';
 
 const cell = (value: number) => (Number.isFinite(value) ? value.toFixed(4) : '—');
 const withSpread = (value: number, spread: number) => (Number.isFinite(spread) ? `${cell(value)} ± ${cell(spread)}` : cell(value));
 
 /** The decomposition as a table, one row per finished value, with a button that copies it as CSV. */
 export function LabTable({ rows, setup }: { rows: readonly LabRow[]; setup: LabSetup }) {
-  const labStrings = useT().lab;
+  const labStrings = useLabViewText();
   const [copyNote, setCopyNote] = useState('');
   const copy = () => {
     navigator.clipboard.writeText(labResultsCsv(setup, rows)).then(

@@ -1,9 +1,9 @@
 import { usePlayground } from '../../state/store';
-import { useT } from '../../i18n/react';
+import { useLabViewText } from '../../i18n/lab-view';
 
 /** The sweep's progress bar, time left, how many models train at once, and how the last sweep ended. */
 export function SweepProgress() {
-  const labStrings = useT().lab;
+  const labStrings = useLabViewText();
   const sweep = usePlayground((state) => state.sweep);
   const workers = usePlayground((state) => state.labWorkers);
   const running = sweep.status === 'running';

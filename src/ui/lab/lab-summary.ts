@@ -1,5 +1,5 @@
-import { t } from '../../i18n';
-import type { LabTrend } from '../../i18n/en';
+import { labViewText } from '../../i18n/lab-view';
+import type { LabTrend } from '../../i18n/lab-view-en';
 import type { SweepAxis } from '../../settings/lab-setup';
 import type { LabRow } from '../../state/lab-slice';
 
@@ -7,7 +7,7 @@ const number = (value: number) => value.toFixed(3);
 
 // Which way a value moved from the first row to the last, in the current language's words.
 function trend(from: number, to: number): LabTrend {
-  const moves = t().lab.summary.moves;
+  const moves = labViewText().summary.moves;
   return { move: to > from ? moves.rises : to < from ? moves.falls : moves.stays, from: number(from), to: number(to) };
 }
 
@@ -20,7 +20,7 @@ export function sweepSummary(axis: SweepAxis, rows: readonly LabRow[]): string {
   const first = rows[0];
   const last = rows.at(-1);
   if (!first || !last || rows.length < 2) return '';
-  const { lab } = t();
+  const lab = labViewText();
   const words = lab.summary;
   const best = rows.reduce((lowest, row) => (row.measuredTestError < lowest.measuredTestError ? row : lowest));
   const lowest = words.lowest(String(best.value), number(best.measuredTestError));
