@@ -181,6 +181,15 @@ export const en = {
       `The training worker stopped working (${reason}). Starting a new one and rebuilding the run; its curves are kept.`,
     down: (reason: string) => `The training worker could not be restarted (${reason}). Press Reset to try again, or reload the page.`,
     noReason: 'no reason given',
+    /** The supervisor's reasons (src/worker/training-client.ts), as the status line says them. */
+    workerCauses: {
+      stalled: (seconds: string, backend: string | undefined) =>
+        `it made no progress for ${seconds} s (a computation on ${backend ?? 'its backend'} never finished)`,
+      contextLost: 'its WebGL context was lost',
+      failed: (detail: string | undefined) => `it failed${detail ? `: ${detail}` : ''}`,
+      unreadable: 'a message from it could not be read',
+      silent: (seconds: string) => `it stopped answering for ${seconds} s`,
+    },
     measuredFastest: 'Running on the backend measured fastest on this device.',
     whyNotFirst: (note: string) => `Why not the first choice: ${note}.`,
   },

@@ -159,6 +159,13 @@ export const zhCN: Messages = {
     replacing: (reason) => `训练线程停止工作（${reason}）。正在启动新线程并重建训练；已有曲线保留。`,
     down: (reason) => `训练线程无法重启（${reason}）。请按“重置”重试，或重新载入页面。`,
     noReason: '未给出原因',
+    workerCauses: {
+      stalled: (seconds, backend) => `它 ${seconds} 秒没有进展（${backend ?? '其后端'} 上的一次计算始终没有完成）`,
+      contextLost: '它的 WebGL 上下文丢失了',
+      failed: (detail) => `它出错了${detail ? `：${detail}` : ''}`,
+      unreadable: '它发来的一条消息无法读取',
+      silent: (seconds) => `它 ${seconds} 秒没有应答`,
+    },
     measuredFastest: '正在本机实测最快的后端上运行。',
     whyNotFirst: (note) => `为何没用首选后端：${note}。`,
   },

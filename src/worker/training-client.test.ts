@@ -53,7 +53,7 @@ describe('createRunClient', () => {
     latest().say({ type: 'run', runId: 1, status: 'training', points: [], checkpoint });
     vi.advanceTimersByTime(defaultTiming.silenceMs + 1_000);
     expect(workers[0]?.terminated).toBe(true);
-    expect(health.at(-1)).toEqual({ state: 'replacing', reason: 'it stopped answering for 7 s' });
+    expect(health.at(-1)).toEqual({ state: 'replacing', reason: 'it stopped answering for 7 s', cause: { kind: 'silent', seconds: 7 } });
     vi.advanceTimersByTime(defaultTiming.backoffMs);
     expect(workers).toHaveLength(2);
     expect(latest().sent[0]).toMatchObject({ name: 'build', args: { runId: 1, resume: checkpoint } });
@@ -91,7 +91,7 @@ describe('createRunClient', () => {
       latest().fail();
       vi.advanceTimersByTime(defaultTiming.backoffMs * attempt);
     }
-    expect(health.at(-1)).toEqual({ state: 'down', reason: 'it failed' });
+    expect(health.at(-1)).toEqual({ state: 'down', reason: 'it failed', cause: { kind: 'failed' } });
     expect(workers).toHaveLength(defaultTiming.maxRestarts + 1);
     client.revive();
     expect(workers).toHaveLength(defaultTiming.maxRestarts + 2);

@@ -6,9 +6,19 @@ export type RunStreamEvent = Extract<FromWorker, { type: 'run' | 'preview' | 'sn
 /** Whether the page's training worker is there to answer, and if not, why. */
 export interface WorkerHealth {
   state: 'starting' | 'alive' | 'replacing' | 'down';
-  /** What went wrong, in words, when it is not alive. */
+  /** What went wrong, in English words, when it is not alive. */
   reason?: string;
+  /** What went wrong, as data, so the page can say it in its own language. */
+  cause?: WorkerFailure;
 }
+
+/** Why the supervisor replaced the training worker. */
+export type WorkerFailure =
+  | { kind: 'stalled'; seconds: number; backend?: string }
+  | { kind: 'contextLost' }
+  | { kind: 'failed'; detail?: string }
+  | { kind: 'unreadable' }
+  | { kind: 'silent'; seconds: number };
 
 /** The page's handle on the training worker, which it supervises and replaces when it fails. */
 export interface RunClient {
@@ -124,9 +134,11 @@ export function createRunClient(spawn: () => WorkerLike = spawnTrainingWorker, t
       case 'alive':
         quietMs = message.quietMs;
         if (message.stalledMs > Math.max(timing.stalledMs, quietMs) * patience()) {
+          const seconds = Math.round(message.stalledMs / 1000);
           replace(
-            `it made no progress for ${Math.round(message.stalledMs / 1000)} s (a computation on ${backend ?? 'its backend'} never finished)`,
+            `it made no progress for ${seconds} s (a computation on ${backend ?? 'its backend'} never finished)`,
             true,
+            backend ? { kind: 'stalled', seconds, backend } : { kind: 'stalled', seconds },
           );
           return;
         }
@@ -140,7 +152,7 @@ export function createRunClient(spawn: () => WorkerLike = spawnTrainingWorker, t
         return;
       }
       case 'fault':
-        replace('its WebGL context was lost', true);
+        replace('its WebGL context was lost', true, { kind: 'contextLost' });
         return;
       case 'run':
         if (message.runId === build?.runId) {
@@ -172,15 +184,15 @@ export function createRunClient(spawn: () => WorkerLike = spawnTrainingWorker, t
       // A script that fails to load or run gives an ErrorEvent, sometimes with words; Node has no ErrorEvent.
       const words = 'message' in event && typeof event.message === 'string' ? event.message : '';
       const detail = words ? `: ${words}` : '';
-      replace(`it failed${detail}`, false);
+      replace(`it failed${detail}`, false, words ? { kind: 'failed', detail: words } : { kind: 'failed' });
     });
     next.addEventListener('messageerror', () => {
-      if (worker === next) replace('a message from it could not be read', false);
+      if (worker === next) replace('a message from it could not be read', false, { kind: 'unreadable' });
     });
   }
 
   // Ends the worker and starts another after a pause, unless it failed too often in a row.
-  function replace(reason: string, blameBackend: boolean): void {
+  function replace(reason: string, blameBackend: boolean, cause: WorkerFailure): void {
     if (!worker) return;
     worker.terminate();
     worker = undefined;
@@ -190,10 +202,10 @@ export function createRunClient(spawn: () => WorkerLike = spawnTrainingWorker, t
     if (blameBackend && backend && !avoid.includes(backend)) avoid = [...avoid, backend];
     failuresInRow += 1;
     if (failuresInRow > timing.maxRestarts) {
-      setHealth({ state: 'down', reason });
+      setHealth({ state: 'down', reason, cause });
       return;
     }
-    setHealth({ state: 'replacing', reason });
+    setHealth({ state: 'replacing', reason, cause });
     const resumeTraining = training;
     const resumeStep = stepping;
     restartTimer = setTimeout(() => {
@@ -213,7 +225,9 @@ export function createRunClient(spawn: () => WorkerLike = spawnTrainingWorker, t
 
   setInterval(() => {
     const silenceMs = Math.max(timing.silenceMs, quietMs) * patience();
-    if (worker && Date.now() - lastHeardAt > silenceMs) replace(`it stopped answering for ${Math.round(silenceMs / 1000)} s`, false);
+    const seconds = Math.round(silenceMs / 1000);
+    if (worker && Date.now() - lastHeardAt > silenceMs)
+      replace(`it stopped answering for ${seconds} s`, false, { kind: 'silent', seconds });
   }, 500);
   start();
 

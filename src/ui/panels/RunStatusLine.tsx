@@ -3,13 +3,31 @@ import { useLanguage, useT } from '../../i18n/react';
 import { fastestBackend } from '../../state/backend-slice';
 import { usePlayground, type PlaygroundState } from '../../state/store';
 
+// The supervisor's reason in the page's language (the worker layer keeps English words for logs and errors).
+function causeWords(cause: NonNullable<PlaygroundState['workerHealth']['cause']>, messages: Messages): string {
+  const causes = messages.status.workerCauses;
+  switch (cause.kind) {
+    case 'stalled':
+      return causes.stalled(String(cause.seconds), cause.backend);
+    case 'contextLost':
+      return causes.contextLost;
+    case 'failed':
+      return causes.failed(cause.detail);
+    case 'unreadable':
+      return causes.unreadable;
+    case 'silent':
+      return causes.silent(String(cause.seconds));
+  }
+}
+
 function describe(state: PlaygroundState, messages: Messages, language: Language): string {
   const words = messages.status;
   const epoch = String(state.history.at(-1)?.epoch ?? 0);
   const { earlyStop, divergence, reason, message } = state.stopDetails ?? {};
   const health = state.workerHealth;
-  if (health.state === 'replacing') return words.replacing(health.reason ?? words.noReason);
-  if (health.state === 'down') return words.down(health.reason ?? words.noReason);
+  const healthReason = health.cause ? causeWords(health.cause, messages) : (health.reason ?? words.noReason);
+  if (health.state === 'replacing') return words.replacing(healthReason);
+  if (health.state === 'down') return words.down(healthReason);
   switch (state.status) {
     case 'building':
       return words.starting;
