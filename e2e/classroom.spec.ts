@@ -22,7 +22,7 @@ async function controlWords(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [
       ...document.querySelectorAll(
-        'label, legend, button, option, [aria-label], .loss-chart figcaption, .loss-chart li, .loss-chart p, .loss-chart th, .loss-chart caption, .chart-toolbar [role="note"], .lab p, .lab th, .lab caption',
+        'label, legend, button, option, [aria-label], .loss-chart figcaption, .loss-chart li, .loss-chart p, .loss-chart th, .loss-chart caption, .chart-toolbar [role="note"], .pin-comparisons p, .lab p, .lab th, .lab caption',
       ),
     ].flatMap((element) => [
       element.getAttribute('aria-label') ?? '',
@@ -41,6 +41,10 @@ test('?lang=zh-CN shows the Chinese page: html lang, 训练, and no English cont
   await page.getByRole('button', { name: '单步', exact: true }).click();
   await page.getByRole('button', { name: '单步', exact: true }).click();
   await expect(page.locator('.loss-chart p').first()).toContainText('共 2 轮');
+  // Two pins show the comparison's group and its hint (one seed each: nothing to test yet).
+  await page.getByRole('button', { name: '固定本次运行', exact: true }).click();
+  await page.getByRole('button', { name: '固定本次运行', exact: true }).click();
+  await expect(page.getByRole('group', { name: '固定运行的比较' })).toContainText('多种子重复');
   await page.getByRole('button', { name: '以表格查看损失数据', exact: true }).click();
   await expect(page.locator('.loss-chart th').first()).toHaveText('轮次');
   await page.getByRole('button', { name: '偏差–方差实验室', exact: true }).click();
