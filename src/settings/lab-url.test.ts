@@ -23,9 +23,21 @@ describe('parseSweepValues', () => {
   it('sorts, removes repeats and explains what it refuses', () => {
     expect(parseSweepValues(' 30, 2,10 ,2', 'epochs')).toEqual({ values: [2, 10, 30] });
     expect(parseSweepValues('0.1, .01', 'l2')).toEqual({ values: [0.01, 0.1] });
-    expect(parseSweepValues('5', 'epochs')).toEqual({ error: 'Give at least two values, separated by commas.' });
-    expect(parseSweepValues('2, 2.5', 'hidden')).toEqual({ error: '2.5 is not a whole number.' });
-    expect(parseSweepValues('0, 0.9', 'odrop')).toEqual({ error: '0.9 is outside 0–0.8.' });
-    expect(parseSweepValues('16, ten', 'samples')).toEqual({ error: '"ten" is not a number.' });
+    expect(parseSweepValues('5', 'epochs')).toEqual({
+      error: 'Give at least two values, separated by commas.',
+      problem: { kind: 'tooFew' },
+    });
+    expect(parseSweepValues('2, 2.5', 'hidden')).toEqual({
+      error: '2.5 is not a whole number.',
+      problem: { kind: 'notWhole', piece: '2.5' },
+    });
+    expect(parseSweepValues('0, 0.9', 'odrop')).toEqual({
+      error: '0.9 is outside 0–0.8.',
+      problem: { kind: 'outside', piece: '0.9', min: 0, max: 0.8 },
+    });
+    expect(parseSweepValues('16, ten', 'samples')).toEqual({
+      error: '"ten" is not a number.',
+      problem: { kind: 'notNumber', piece: 'ten' },
+    });
   });
 });

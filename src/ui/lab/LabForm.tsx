@@ -1,10 +1,29 @@
 import { useId, useState } from 'react';
-import { labLimits, parseSweepValues, sweepAxes, sweepAxisRows, type SweepAxis } from '../../settings/lab-setup';
+import type { LabViewMessages } from '../../i18n/lab-view-en';
+import { labLimits, parseSweepValues, sweepAxes, sweepAxisRows, type SweepAxis, type SweepValuesProblem } from '../../settings/lab-setup';
 import type { LabActions } from '../../state/lab';
 import { usePlayground, playgroundStore } from '../../state/store';
 import { useLabViewText } from '../../i18n/lab-view';
 
 // A whole-number field that commits only values within its limits, so typing "16" does not pass through a clamped "2".
+// What is wrong with the typed values, in the page's language.
+function problemText(problem: SweepValuesProblem, words: LabViewMessages['problems']): string {
+  switch (problem.kind) {
+    case 'tooFew':
+      return words.tooFew;
+    case 'tooMany':
+      return words.tooMany(String(problem.most));
+    case 'notNumber':
+      return words.notNumber(problem.piece);
+    case 'notWhole':
+      return words.notWhole(problem.piece);
+    case 'outside':
+      return words.outside(problem.piece, String(problem.min), String(problem.max));
+    case 'notDifferent':
+      return words.notDifferent;
+  }
+}
+
 function NumberField({
   label,
   value,
@@ -49,7 +68,7 @@ export function LabForm({ actions }: { actions: LabActions }) {
   const running = usePlayground((state) => state.sweep.status === 'running');
   const { setLabSetup } = playgroundStore.getState();
   // The text as typed; the set-up keeps the last valid list.
-  const [draft, setDraft] = useState<{ text: string; error?: string } | undefined>(undefined);
+  const [draft, setDraft] = useState<{ text: string; problem?: SweepValuesProblem } | undefined>(undefined);
   const sweepId = useId();
   const valuesId = useId();
   const valuesHintId = useId();
@@ -81,20 +100,22 @@ export function LabForm({ actions }: { actions: LabActions }) {
           type="text"
           value={text}
           aria-describedby={valuesHintId}
-          aria-invalid={draft?.error !== undefined}
+          aria-invalid={draft?.problem !== undefined}
           onChange={(event) => {
             const parsed = parseSweepValues(event.target.value, setup.sweep);
             if ('values' in parsed) {
               setDraft({ text: event.target.value });
               setLabSetup({ ...setup, values: parsed.values });
-            } else setDraft({ text: event.target.value, error: parsed.error });
+            } else setDraft({ text: event.target.value, problem: parsed.problem });
           }}
           onBlur={() => {
-            if (draft && !draft.error) setDraft(undefined);
+            if (draft && !draft.problem) setDraft(undefined);
           }}
         />
-        <p id={valuesHintId} className={draft?.error ? 'hint problem' : 'hint'} role={draft?.error ? 'alert' : undefined}>
-          {draft?.error ?? `${labStrings.sweepValuesHint} ${sweepAxisRows[setup.sweep].min}–${sweepAxisRows[setup.sweep].max}.`}
+        <p id={valuesHintId} className={draft?.problem ? 'hint problem' : 'hint'} role={draft?.problem ? 'alert' : undefined}>
+          {draft?.problem
+            ? problemText(draft.problem, labStrings.problems)
+            : `${labStrings.sweepValuesHint} ${sweepAxisRows[setup.sweep].min}–${sweepAxisRows[setup.sweep].max}.`}
         </p>
       </div>
       <NumberField
@@ -112,7 +133,7 @@ export function LabForm({ actions }: { actions: LabActions }) {
       />
       {setup.sweep === 'epochs' && <p className="hint">{labStrings.epochsAxisNote}</p>}
       <div className="lab-buttons">
-        <button type="button" onClick={actions.runSweep} disabled={draft?.error !== undefined}>
+        <button type="button" onClick={actions.runSweep} disabled={draft?.problem !== undefined}>
           {labStrings.runSweep}
         </button>
         <button type="button" onClick={actions.cancelSweep} disabled={!running}>
