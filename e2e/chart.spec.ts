@@ -130,7 +130,9 @@ test('smoothing draws the raw curves faint behind, and the log scale changes the
   await openPlayground(page, `?backend=wasm&${smallModel}`);
   await stepEpochs(page, 6);
   const chart = lossChart(page);
-  await expect.poll(() => chartSummary(chart)).toContain('Drawn: Training loss; Validation loss; Know-nothing baseline; generalization gap band.');
+  await expect
+    .poll(() => chartSummary(chart))
+    .toContain('Drawn: Training loss; Validation loss; Know-nothing baseline; generalization gap band.');
   await nudgeSlider(page, 'Smoothing', 60);
   await expect
     .poll(() => chartSummary(chart))

@@ -7,7 +7,9 @@ test('under its Content-Security-Policy the built app trains on WebAssembly and 
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+    );
   });
   const response = await page.goto(`/?backend=wasm&${smallModel}`);
   const headerPolicy = response?.headers()['content-security-policy'] ?? '';
