@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { epochOf, openPlayground, smallModel } from './playground';
+import { chartEpochs, epochOf, historyChart, openPlayground, smallModel } from './playground';
 
 // Faults are injected with page.route, which sees only requests that reach the network: once the
 // service worker controls the page it answers the worker script and the .wasm files from its cache.
@@ -29,6 +29,11 @@ test('a worker closed mid-run is replaced within seconds and the run goes on fro
   // The new worker rebuilds the run from the last checkpoint and trains on by itself.
   await expect.poll(() => epochOf(page), { timeout: 20_000 }).toBeGreaterThan(closedAt + 3);
   await expect(status(page)).toHaveText('Training…');
+  // The chart keeps every epoch it had: one drawn per epoch counted, none lost at the replacement.
+  const chart = historyChart(page, /Loss curves/);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect.poll(async () => (await chartEpochs(chart)) === (await epochOf(page))).toBe(true);
   expect(await page.getByLabel('Best so far').textContent()).not.toBe('—');
   expect(best).not.toBe('—');
 });

@@ -1,3 +1,4 @@
+import { mean } from '../stats/summary';
 import * as tf from '@tensorflow/tfjs-core';
 import { EarlyStopping } from '../model/early-stopping';
 import { restoreWeights, snapshotWeights } from '../model/network';
@@ -16,10 +17,6 @@ import type { Checkpoint } from './protocol';
 function replicaSettings(settings: Settings, index: number): Settings {
   const seed = settings.seed + index;
   return settings.seedRepeats > 1 ? { ...settings, seed, earlyStopping: false } : { ...settings, seed };
-}
-
-function mean(values: number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 // One epoch point for the group: the means of the seeds' losses, each seed's losses, and the first

@@ -1,3 +1,4 @@
+import { standardDeviation } from '../../stats/summary';
 import type { EpochPoint } from '../../state/run-slice';
 
 /** Rows the chart draws at most per series: about one per pixel of its width; more would cost render time and show nothing new. */
@@ -19,12 +20,6 @@ export interface ChartRow {
   gap: [number, number];
   /** With repeated seeds (losses only): each curve's standard deviation across the seeds, smoothed like the curve. */
   spread?: { train: number; val: number };
-}
-
-// Sample standard deviation (n − 1): the seeds are a sample of all the seeds there could be.
-function standardDeviation(values: readonly number[]): number {
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, values.length - 1));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { standardDeviation } from '../../stats/summary';
 import { useId } from 'react';
 import { formatCompact, formatPercent, formatSignificant, type Language } from '../../i18n';
 import { useLanguage, useT } from '../../i18n/react';
@@ -18,12 +19,6 @@ function Readout({ label, value }: { label: string; value: string }) {
 /** A loss or norm with four significant digits, "—" before there is one. */
 export function formatMeasure(language: Language, value: number | undefined): string {
   return value === undefined ? '—' : formatSignificant(language, value, 4);
-}
-
-// Sample standard deviation (n − 1): the seeds are a sample of all the seeds there could be.
-function standardDeviation(values: number[]): number {
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, values.length - 1));
 }
 
 // "mean ± sd" across seeds when the run has several, else the one value.
