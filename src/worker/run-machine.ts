@@ -32,13 +32,13 @@ function nextTask(): Promise<void> {
 const previewSamples = 3;
 
 /** Shortest time between two model snapshots while training: two a second, each costing about one training step. */
-export const snapshotIntervalMs = 500;
+const snapshotIntervalMs = 500;
 
 /** How long the page should wait for a run's first step before it doubts the worker. */
 const firstStepQuietMs = 30_000;
 
 /** Shortest time between two run events while training: at most ten a second reach the page. */
-export const eventIntervalMs = 100;
+const eventIntervalMs = 100;
 
 /**
  * Above this many weight values a checkpoint goes with at most one event in two seconds (a 256-unit,
