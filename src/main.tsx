@@ -13,8 +13,8 @@ import './ui/styles.css';
 // The URL is read before the first run is built, so a shared link trains with its own settings.
 startUrlSync(playgroundStore);
 const actions = connectTraining(playgroundStore);
-// After the first run is begun, so that the saved curves land in it.
-startPagePersistence(playgroundStore);
+// After the first run is begun, so that the saved curves land in it (or a saved model replaces it).
+startPagePersistence(playgroundStore, actions.resumeFrom);
 const lab = connectLab(playgroundStore);
 applyTheme(rememberedTheme(), false);
 

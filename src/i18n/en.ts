@@ -488,6 +488,8 @@ export const en = {
     savedRunsHint: 'This run’s curves and the pinned runs are kept in this browser until you forget them.',
     forgotten: 'Saved runs deleted; nothing more is saved until the page is reloaded.',
     restored: 'The curves of your last visit are back. The model was not kept: training starts a fresh run and pins these curves.',
+    restoredModel:
+      'The run of your last visit is back with its model: training carries on from its last saved epoch (the optimizer’s moments start afresh).',
   },
   lab: {
     open: 'Bias–variance lab',

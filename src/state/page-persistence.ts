@@ -1,4 +1,5 @@
 import { createStore, delMany, get, set } from 'idb-keyval';
+import type { Checkpoint } from '../worker/protocol';
 import { startPersistence, type Persistence, type RunStorage } from './persistence';
 import type { PlaygroundStore } from './store';
 
@@ -14,10 +15,10 @@ export function indexedDbStorage(): RunStorage {
 
 let pagePersistence: Persistence | undefined;
 
-/** Starts keeping the page's runs across reloads (once), saving at once when the page is hidden. */
-export function startPagePersistence(store: PlaygroundStore): Persistence {
+/** Starts keeping the page's runs across reloads (once), saving at once when the page is hidden; `resume` carries a saved model on. */
+export function startPagePersistence(store: PlaygroundStore, resume: (checkpoint: Checkpoint) => void): Persistence {
   if (pagePersistence) return pagePersistence;
-  const persistence = startPersistence(store, indexedDbStorage());
+  const persistence = startPersistence(store, indexedDbStorage(), resume);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void persistence.flush();
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Checkpoint } from '../worker/protocol';
 import type { EpochPoint } from './run-slice';
 import { epochsPerChunk, maxSavedEpochs, saveDelayMs, startPersistence, type RunStorage } from './persistence';
 import { createPlaygroundStore } from './store';
@@ -52,7 +53,7 @@ describe('startPersistence', () => {
 
     const second = createPlaygroundStore();
     const restoring = startPersistence(second, storage);
-    expect(await restoring.restored).toBe(true);
+    expect(await restoring.restored).toBe('curves');
     expect(second.getState().history).toEqual(epochs(1, 1200));
     expect(second.getState().changes).toEqual([{ epoch: 3, name: 'l2', from: 0, to: 0.001 }]);
     expect(second.getState().pinned.map((run) => run.history.length)).toEqual([5]);
@@ -86,7 +87,7 @@ describe('startPersistence', () => {
 
     const other = createPlaygroundStore();
     other.getState().changeSetting('hiddenUnits', 8);
-    expect(await startPersistence(other, storage).restored).toBe(false);
+    expect(await startPersistence(other, storage).restored).toBe('nothing');
     expect(other.getState().history).toEqual([]);
   });
 
@@ -110,5 +111,56 @@ describe('startPersistence', () => {
     second.getState().mirrorRun({ type: 'run', runId: second.getState().runId, status: 'training', points: epochs(3, 5) });
     await settle(restoring);
     expect([...entries.keys()]).toEqual([]);
+  });
+
+  it('keeps the model with its curves, so a reload carries the run on from the checkpoint’s epoch', async () => {
+    const { storage, entries } = memoryStorage();
+    const first = createPlaygroundStore();
+    const saving = startPersistence(first, storage, () => undefined);
+    await saving.restored;
+    const checkpoint = (epoch: number): Checkpoint => ({ epoch, replicas: [{ step: epoch * 4, weights: [Float32Array.of(epoch, 2, 3)] }] });
+    // The weights come with the points of the same event: as of the last epoch sent.
+    const runId = first.getState().runId;
+    first.getState().mirrorRun({ type: 'run', runId, status: 'training', points: epochs(1, 6), checkpoint: checkpoint(6) });
+    first.getState().recordChanges([{ epoch: 5, name: 'l2', from: 0, to: 0.001 }]);
+    await settle(saving);
+
+    const second = createPlaygroundStore();
+    const resumed: Checkpoint[] = [];
+    const restoring = startPersistence(second, storage, (model) => resumed.push(model));
+    expect(await restoring.restored).toBe('model');
+    expect(resumed).toEqual([checkpoint(6)]);
+    expect(second.getState().history).toEqual(epochs(1, 6));
+    // The carried-on run's epochs follow the restored ones: nothing is pinned.
+    second.getState().mirrorRun({ type: 'run', runId: second.getState().runId, status: 'training', points: epochs(7, 2) });
+    expect(second.getState().history).toEqual(epochs(1, 8));
+    expect(second.getState().pinned).toEqual([]);
+
+    // A run that diverged keeps its curves only: its weights are not worth carrying on.
+    second.getState().mirrorRun({
+      type: 'run',
+      runId: second.getState().runId,
+      status: 'diverged',
+      points: [],
+      stop: { reason: 'diverged', epoch: 8 },
+      checkpoint: checkpoint(8),
+    });
+    await settle(restoring);
+    expect(entries.has('checkpoint')).toBe(false);
+    expect(await startPersistence(createPlaygroundStore(), storage, () => undefined).restored).toBe('curves');
+  });
+
+  it('rebuilds a resumed run under a new id, keeping its epochs and changes up to the checkpoint only', () => {
+    const store = createPlaygroundStore();
+    const runId = store.getState().runId;
+    store.getState().mirrorRun({ type: 'run', runId, status: 'paused', points: epochs(1, 9) });
+    store.getState().recordChanges([
+      { epoch: 3, name: 'l2', from: 0, to: 0.001 },
+      { epoch: 8, name: 'l1', from: 0, to: 0.001 },
+    ]);
+    const checkpoint: Checkpoint = { epoch: 5, replicas: [] };
+    expect(store.getState().beginResumedRun(checkpoint)).toBe(runId + 1);
+    expect(store.getState()).toMatchObject({ status: 'building', checkpoint, history: epochs(1, 5) });
+    expect(store.getState().changes.map((change) => change.epoch)).toEqual([3]);
   });
 });

@@ -3,7 +3,7 @@ import type { GradientCheck } from '../model/gradient-check';
 import type { GateActivations, ModelInspection, SampleInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
-import type { BackendName, PassedOver, RunEvent, RunStatus, StopDetails, TaskSummary } from '../worker/protocol';
+import type { BackendName, Checkpoint, PassedOver, RunEvent, RunStatus, StopDetails, TaskSummary } from '../worker/protocol';
 import type { WorkerHealth } from '../worker/training-client';
 
 /** The model's and worker's reports, re-exported so the view never reaches into them. */
@@ -63,6 +63,8 @@ export interface RunSlice {
   history: EpochPoint[];
   /** How the run last stopped (paused, stepped, finished, early-stopped, diverged or failed). */
   stopDetails: StopDetails | undefined;
+  /** The run's weights as of its last epoch shown (or as built), kept so that a reload can carry the run on. */
+  checkpoint: Checkpoint | undefined;
   /** Whether the training worker is there, as its supervisor reports it. */
   workerHealth: WorkerHealth;
   /** Every live setting moved while this run had epochs behind it, oldest first. */
@@ -77,6 +79,8 @@ export interface RunSlice {
   gradientCheck: GradientCheckReport | 'checking' | undefined;
   /** Starts a new, empty run under a new id; `needs-series` when it cannot be built yet. */
   beginRun: (status?: 'building' | 'needs-series') => number;
+  /** Starts a new id for the run shown, keeping its history: it is being rebuilt from `checkpoint` (a reload). */
+  beginResumedRun: (checkpoint: Checkpoint) => number;
   /** Mirrors one of the worker's run events. */
   mirrorRun: (event: RunEvent) => void;
   /** Adds knob changes to the run's record. */
@@ -105,6 +109,7 @@ function mergeChange(changes: KnobChange[], change: KnobChange): KnobChange[] {
 const freshRun = {
   history: [],
   stopDetails: undefined,
+  checkpoint: undefined,
   changes: [],
   task: undefined,
   preview: undefined,
@@ -125,6 +130,18 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
     set({ runId, status, ...freshRun });
     return runId;
   },
+  beginResumedRun(checkpoint) {
+    const runId = get().runId + 1;
+    // Epochs after the checkpoint were not kept with it: the rebuilt run trains them again.
+    set((state) => ({
+      runId,
+      status: 'building',
+      checkpoint,
+      history: state.history.filter((point) => point.epoch <= checkpoint.epoch),
+      changes: state.changes.filter((change) => change.epoch <= checkpoint.epoch),
+    }));
+    return runId;
+  },
   mirrorRun: (event) =>
     set((state) => {
       const built = event.built;
@@ -134,6 +151,7 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
         status: event.status,
         history: event.points.length > 0 ? kept.concat(event.points) : kept,
         stopDetails: event.status === 'training' || event.status === 'building' ? state.stopDetails : event.stop,
+        checkpoint: event.checkpoint ?? state.checkpoint,
         ...(built ? { backend: built.backend, passedOver: built.passedOver, task: built.task } : {}),
       };
     }),

@@ -9,6 +9,7 @@ import {
 } from '../worker/training-client';
 import { fastestBackend, type BackendSpeed } from './backend-slice';
 import { recallBackendSpeeds, rememberBackendSpeeds } from './backend-memory';
+import type { Checkpoint } from '../worker/protocol';
 import { seriesValues } from './series-slice';
 import type { PlaygroundStore } from './store';
 
@@ -21,6 +22,8 @@ export interface TrainingActions {
   step(): void;
   /** Throws the run away and starts a fresh one with the current settings. */
   reset(): void;
+  /** Rebuilds the run shown with the weights of `checkpoint` (a reload's saved model), to carry on from its epoch. */
+  resumeFrom(checkpoint: Checkpoint): void;
   /** Asks for snapshots of the model's inner workings (while the views are open), or stops them. */
   inspect(enabled: boolean): void;
   /** Forgets this device's backend measurement and measures again. */
@@ -67,7 +70,7 @@ export function connectTraining(
   measureBackends: () => Promise<BackendSpeed[]> = measureBackendsInWorker,
 ): TrainingActions {
   const reset = () => {
-    const { settings, series, backendSpeeds, workerHealth } = store.getState();
+    const { settings, series, workerHealth } = store.getState();
     if (workerHealth.state === 'down') client.revive();
     if (settings.task === 'series' && !series) {
       // No new run can be built until a file is loaded; the worker's current run must not train on unseen.
@@ -75,7 +78,10 @@ export function connectTraining(
       store.getState().beginRun('needs-series');
       return;
     }
-    const runId = store.getState().beginRun();
+    build(store.getState().beginRun());
+  };
+  const build = (runId: number, resume?: Checkpoint) => {
+    const { settings, series, backendSpeeds } = store.getState();
     const measuredFastest = fastestBackend(backendSpeeds);
     report(
       client.call('build', {
@@ -83,6 +89,7 @@ export function connectTraining(
         settings,
         ...(measuredFastest ? { measuredFastest } : {}),
         ...(settings.task === 'series' && series ? { series: seriesValues(series) } : {}),
+        ...(resume ? { resume } : {}),
       }),
     );
   };
@@ -136,6 +143,7 @@ export function connectTraining(
     pause: () => report(client.call('pause', undefined)),
     step: () => report(client.call('step', undefined)),
     reset,
+    resumeFrom: (checkpoint) => build(store.getState().beginResumedRun(checkpoint), checkpoint),
     inspect: (enabled) => report(client.call('inspect', enabled)),
     checkGradients() {
       const state = store.getState();

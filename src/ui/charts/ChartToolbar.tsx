@@ -18,11 +18,11 @@ export function ChartToolbar() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` is read through t() inside the item builders.
     [empty, labRows, language],
   );
-  const [note, setNote] = useState<'savedRunsHint' | 'restored' | 'forgotten'>('savedRunsHint');
+  const [note, setNote] = useState<'savedRunsHint' | 'restored' | 'restoredModel' | 'forgotten'>('savedRunsHint');
   useEffect(() => {
     let current = true;
     void startedPersistence()?.restored.then((back) => {
-      if (back && current) setNote('restored');
+      if (back !== 'nothing' && current) setNote(back === 'model' ? 'restoredModel' : 'restored');
     });
     return () => {
       current = false;
