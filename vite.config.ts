@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  * WebAssembly compilation only, not eval); no other 'unsafe-' source is needed, because KaTeX sets its
  * styles through the CSSOM and its fonts are files. frame-ancestors is left out so that course sites can
  * embed the page (and a <meta> policy cannot carry it anyway). img-src allows blob: for the chart's PNG
- * export, which draws the page's own SVG (a blob it made) onto a canvas.
+ * export, which draws the page's own SVG (a blob it made) onto a canvas; the icons are the page's own files.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -57,8 +57,18 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#ffffff',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        // PNGs too, for platforms that do not draw SVG icons: 192 and 512 pixels, the sizes install guides
+        // name, and a maskable one for launchers that crop icons to a shape of their own (Android, ChromeOS).
+        // They are drawn from favicon.svg by tools/icons/render.mjs; the plugin precaches every icon listed here.
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
+      // index.html links it for Safari on iOS, which takes an apple-touch-icon over the manifest's icons.
+      includeAssets: ['apple-touch-icon.png'],
       workbox: {
         // The worker's script and the WebAssembly backends are what training needs offline; KaTeX's
         // woff2 fonts are the only format Chromium, Firefox and Safari ask for. The multi-threaded wasm

@@ -16,6 +16,90 @@ async function serviceWorkerReady(page: Page): Promise<void> {
   });
 }
 
+/** One entry of the web app manifest's icons list. */
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type?: string;
+  purpose?: string;
+}
+
+// The icons a browser installs the page with: the manifest's, and the apple-touch-icon that index.html links.
+async function installIcons(page: Page): Promise<{ manifestUrl: string; icons: ManifestIcon[]; appleIcon: ManifestIcon }> {
+  const manifestUrl = await page.locator('link[rel="manifest"]').evaluate((link: HTMLLinkElement) => link.href);
+  const manifest = (await (await page.request.get(manifestUrl)).json()) as { icons: ManifestIcon[] };
+  const appleLink = page.locator('link[rel="apple-touch-icon"]');
+  const appleIcon = {
+    src: await appleLink.evaluate((link: HTMLLinkElement) => link.href),
+    sizes: (await appleLink.getAttribute('sizes')) ?? '',
+    type: 'image/png',
+  };
+  return { manifestUrl, icons: manifest.icons, appleIcon };
+}
+
+// A PNG's width and height in pixels as a manifest writes them ("192x192"), from the IHDR chunk, which
+// the format puts first, right after the 8-byte signature.
+function pngSizes(bytes: Buffer): string {
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature').toBe(true);
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+/** What an icon's pixels show, counted in the page (pixels differing from the top-left corner's are "drawn"). */
+interface IconPixels {
+  translucent: number;
+  drawnOutsideSafeZone: number;
+  drawnShare: number;
+  // Mean absolute difference per colour channel (0–255) from the SVG drawn at the same size; null without an SVG.
+  differenceFromSvg: number | null;
+}
+
+// Decodes an icon in the page and counts its pixels; the safe zone is the central circle whose radius is
+// 40 % of the side (the W3C's maskable icon rule).
+function iconPixels(page: Page, iconUrl: string, svgUrl: string | null): Promise<IconPixels> {
+  return page.evaluate(
+    async ({ iconUrl, svgUrl }) => {
+      const pixelsOf = async (url: string, width: number, height: number) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = width || image.naturalWidth;
+        canvas.height = height || image.naturalHeight;
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d canvas');
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        return context.getImageData(0, 0, canvas.width, canvas.height);
+      };
+      const { data, width, height } = await pixelsOf(iconUrl, 0, 0);
+      const svg = svgUrl === null ? null : (await pixelsOf(svgUrl, width, height)).data;
+      const radius = 0.4 * width;
+      let translucent = 0;
+      let drawnOutsideSafeZone = 0;
+      let drawn = 0;
+      let difference = 0;
+      for (let y = 0; y < height; y += 1) {
+        for (let x = 0; x < width; x += 1) {
+          const at = (y * width + x) * 4;
+          if (data[at + 3] !== 255) translucent += 1;
+          if ([0, 1, 2, 3].some((channel) => data[at + channel] !== data[channel])) {
+            drawn += 1;
+            if ((x + 0.5 - width / 2) ** 2 + (y + 0.5 - height / 2) ** 2 > radius ** 2) drawnOutsideSafeZone += 1;
+          }
+          for (let channel = 0; channel < 4; channel += 1) difference += Math.abs((data[at + channel] ?? 0) - (svg?.[at + channel] ?? 0));
+        }
+      }
+      return {
+        translucent,
+        drawnOutsideSafeZone,
+        drawnShare: drawn / (width * height),
+        differenceFromSvg: svg === null ? null : difference / data.length,
+      };
+    },
+    { iconUrl, svgUrl },
+  );
+}
+
 test('after one visit the page loads and trains with no network', async ({ page, context }) => {
   const errors = collectErrors(page);
   await openPlayground(page, `?backend=wasm&${smallModel}`);
@@ -38,7 +122,66 @@ test('after one visit the page loads and trains with no network', async ({ page,
   await page.getByRole('button', { name: 'What am I looking at?' }).click();
   await expect(page.locator('.equation').first()).toBeVisible();
   await expect(page.locator('.equation math')).toHaveCount(await page.locator('.equation').count());
+  // Installing the page as an app, or adding it to a home screen, while offline needs its icons from the cache too.
+  const cachedIcons = await page.evaluate(async () => {
+    const manifestUrl = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '';
+    const manifest = (await (await fetch(manifestUrl)).json()) as { icons: { src: string }[] };
+    const urls = manifest.icons.map((icon) => new URL(icon.src, manifestUrl).href);
+    urls.push(document.querySelector<HTMLLinkElement>('link[rel="apple-touch-icon"]')?.href ?? '');
+    return Promise.all(urls.map(async (url) => `${new URL(url).pathname} ${(await fetch(url)).headers.get('content-type')}`));
+  });
+  expect(cachedIcons).toEqual([
+    '/favicon.svg image/svg+xml',
+    '/icon-192.png image/png',
+    '/icon-512.png image/png',
+    '/icon-maskable-512.png image/png',
+    '/apple-touch-icon.png image/png',
+  ]);
   expect(fromNetwork).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the manifest lists PNG icons of the sizes they are, drawn from the favicon, the maskable one in its safe zone', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const { manifestUrl, icons, appleIcon } = await installIcons(page);
+  // The sizes install guides name, and one for launchers that crop icons to a shape of their own.
+  expect(icons).toEqual(
+    expect.arrayContaining([
+      { src: expect.any(String), sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: expect.any(String), sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: expect.any(String), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ]),
+  );
+  expect(appleIcon.sizes).toBe('180x180');
+  const svgIcon = icons.find((icon) => icon.type === 'image/svg+xml');
+  expect(svgIcon?.src).toBe('favicon.svg');
+  const svgUrl = new URL(svgIcon?.src ?? '', manifestUrl).href;
+
+  const pngIcons = [...icons.filter((icon) => icon.type === 'image/png'), appleIcon];
+  for (const icon of pngIcons) {
+    const url = new URL(icon.src, manifestUrl).href;
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe('image/png');
+    expect(pngSizes(await response.body()), url).toBe(icon.sizes);
+
+    const purposes = (icon.purpose ?? 'any').split(' ');
+    // A maskable icon is cropped to a shape of the launcher's choosing, and iOS paints transparency black:
+    // both must be opaque to the edges, with the drawing inside the safe zone.
+    const fullBleed = purposes.includes('maskable') || icon === appleIcon;
+    const pixels = await iconPixels(page, url, fullBleed ? null : svgUrl);
+    if (fullBleed) {
+      // Not a blank square: the two curves cover several per cent of it.
+      expect(pixels.drawnShare, url).toBeGreaterThan(0.05);
+      expect(pixels.translucent, url).toBe(0);
+      expect(pixels.drawnOutsideSafeZone, url).toBe(0);
+    } else {
+      // The favicon itself at this size. The margin lets antialiasing differ between Chromium versions;
+      // another drawing (the maskable one in this place) differs by about 20.
+      expect(pixels.differenceFromSvg, url).toBeLessThan(2);
+    }
+  }
   expect(errors).toEqual([]);
 });
 

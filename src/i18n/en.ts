@@ -192,6 +192,18 @@ export const en = {
     },
     measuredFastest: 'Running on the backend measured fastest on this device.',
     whyNotFirst: (note: string) => `Why not the first choice: ${note}.`,
+    /** Why a backend was passed over (PassedOver in src/worker/protocol.ts); joined by `separator` into `whyNotFirst`. */
+    passedOver: {
+      failedUnderRun: (backend: string) => `${backend} failed under this run`,
+      safari: 'Safari cannot run WebGL in a worker',
+      software: (renderer: string) => `WebGL here is ${renderer}, a software emulation slower than wasm`,
+      failed: (backend: string, problem: string) => `${backend}: ${problem}`,
+      didNotStart: 'it did not start',
+      wrongResult: 'it computed a wrong result',
+      noAnswer: (seconds: string) => `no answer in ${seconds} s`,
+      separator: '; ',
+    },
+    noBackend: (reasons: string) => `No TensorFlow.js backend works here (${reasons})`,
   },
   backends: {
     measuring: 'Timing each backend on this device in the background…',

@@ -68,15 +68,6 @@ export const labViewEn = {
       'The lab is not offered for the Reber task: it is a classification, where squared error does not apply and the 0–1-loss decomposition (Domingos 2000) does not add up (variance lowers the error where a model is biased); and at these sizes the model does not learn the grammar (its validation loss is best at chance), so every value would show the same bias.',
   },
   invalidSetup: 'Fix the sweep values first.',
-  /** What is wrong with a list of sweep values (src/settings/lab-setup.ts). */
-  problems: {
-    tooFew: 'Give at least two values, separated by commas.',
-    tooMany: (most: string) => `Give at most ${most} values.`,
-    notNumber: (piece: string) => `"${piece}" is not a number.`,
-    notWhole: (piece: string) => `${piece} is not a whole number.`,
-    outside: (piece: string, min: string, max: string) => `${piece} is outside ${min}–${max}.`,
-    notDifferent: 'Give at least two different values.',
-  },
   /** The sentence on a finished sweep (src/ui/lab/lab-summary.ts); each trend is which way a value moved, from, to. */
   summary: {
     moves: { rises: 'rises', falls: 'falls', stays: 'stays' },

@@ -54,14 +54,6 @@ export const labViewZhCN: LabViewMessages = {
       'Reber 任务不提供实验室：它是分类任务，平方误差不适用，而 0–1 损失的分解（Domingos 2000）并不可加（在模型有偏差时，方差反而降低误差）；而且在这样的规模下模型学不会这套文法（其验证损失在随机猜测水平时最好），所以每个取值都会显示相同的偏差。',
   },
   invalidSetup: '请先修正扫描取值。',
-  problems: {
-    tooFew: '请至少给出两个值，用逗号分隔。',
-    tooMany: (most) => `最多给出 ${most} 个值。`,
-    notNumber: (piece) => `“${piece}”不是数字。`,
-    notWhole: (piece) => `${piece} 不是整数。`,
-    outside: (piece, min, max) => `${piece} 超出了 ${min}–${max} 的范围。`,
-    notDifferent: '请至少给出两个不同的值。',
-  },
   summary: {
     moves: { rises: '上升', falls: '下降', stays: '不变' },
     lowest: (value, error) => `实测测试误差在 ${value} 处最低（${error}）`,

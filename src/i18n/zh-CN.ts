@@ -168,6 +168,17 @@ export const zhCN: Messages = {
     },
     measuredFastest: '正在本机实测最快的后端上运行。',
     whyNotFirst: (note) => `为何没用首选后端：${note}。`,
+    passedOver: {
+      failedUnderRun: (backend) => `${backend} 在本次运行中出过故障`,
+      safari: 'Safari 无法在后台线程中运行 WebGL',
+      software: (renderer) => `这里的 WebGL 是 ${renderer}，一种比 wasm 还慢的软件模拟`,
+      failed: (backend, problem) => `${backend}：${problem}`,
+      didNotStart: '无法启动',
+      wrongResult: '算出了错误的结果',
+      noAnswer: (seconds) => `${seconds} 秒内没有响应`,
+      separator: '；',
+    },
+    noBackend: (reasons) => `这里没有能用的 TensorFlow.js 后端（${reasons}）`,
   },
   backends: {
     measuring: '正在后台测量本机上每个后端的速度…',

@@ -70,47 +70,25 @@ export type SweepValuesProblem =
   | { kind: 'outside'; piece: string; min: number; max: number }
   | { kind: 'notDifferent' };
 
-// The problem in English words, for code and tests that read the list outside the page.
-function englishOf(problem: SweepValuesProblem): string {
-  switch (problem.kind) {
-    case 'tooFew':
-      return 'Give at least two values, separated by commas.';
-    case 'tooMany':
-      return `Give at most ${problem.most} values.`;
-    case 'notNumber':
-      return `"${problem.piece}" is not a number.`;
-    case 'notWhole':
-      return `${problem.piece} is not a whole number.`;
-    case 'outside':
-      return `${problem.piece} is outside ${problem.min}–${problem.max}.`;
-    case 'notDifferent':
-      return 'Give at least two different values.';
-  }
-}
-
-function refusal(problem: SweepValuesProblem): { error: string; problem: SweepValuesProblem } {
-  return { error: englishOf(problem), problem };
-}
-
 /** Reads a comma-separated list of sweep values: the values, ascending and unique, or why they cannot be used. */
-export function parseSweepValues(text: string, axis: SweepAxis): { values: number[] } | { error: string; problem: SweepValuesProblem } {
+export function parseSweepValues(text: string, axis: SweepAxis): { values: number[] } | { problem: SweepValuesProblem } {
   const row = sweepAxisRows[axis];
   const pieces = text
     .split(',')
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
-  if (pieces.length < 2) return refusal({ kind: 'tooFew' });
-  if (pieces.length > maxSweepValues) return refusal({ kind: 'tooMany', most: maxSweepValues });
+  if (pieces.length < 2) return { problem: { kind: 'tooFew' } };
+  if (pieces.length > maxSweepValues) return { problem: { kind: 'tooMany', most: maxSweepValues } };
   const values: number[] = [];
   for (const piece of pieces) {
     const value = parsePlainNumber(piece);
-    if (value === undefined) return refusal({ kind: 'notNumber', piece: piece.slice(0, 12) });
-    if (row.integer && !Number.isInteger(value)) return refusal({ kind: 'notWhole', piece });
-    if (value < row.min || value > row.max) return refusal({ kind: 'outside', piece, min: row.min, max: row.max });
+    if (value === undefined) return { problem: { kind: 'notNumber', piece: piece.slice(0, 12) } };
+    if (row.integer && !Number.isInteger(value)) return { problem: { kind: 'notWhole', piece } };
+    if (value < row.min || value > row.max) return { problem: { kind: 'outside', piece, min: row.min, max: row.max } };
     values.push(value);
   }
   const unique = [...new Set(values)].sort((a, b) => a - b);
-  if (unique.length < 2) return refusal({ kind: 'notDifferent' });
+  if (unique.length < 2) return { problem: { kind: 'notDifferent' } };
   return { values: unique };
 }
 

@@ -14,7 +14,12 @@ describe('the lab in the URL', () => {
   it('falls back with a notice on bad values and clamps counts', () => {
     const { setup, notices } = decodeLabSetup('sweep=depth&sweepat=1,x&models=99&sweepepochs=ten');
     expect(setup).toEqual({ ...defaultLabSetup, modelsPerPoint: 32 });
-    expect(notices).toHaveLength(4);
+    expect(notices).toEqual([
+      { key: 'sweep', raw: 'depth', used: 'epochs', problem: 'notChoice', choices: ['hidden', 'samples', 'epochs', 'l2', 'odrop'] },
+      { key: 'sweepat', raw: '1,x', used: '2,5,20,50,150', problem: 'sweepValues', sweepProblem: { kind: 'notNumber', piece: 'x' } },
+      { key: 'models', raw: '99', used: '32', problem: 'outside', min: 2, max: 32 },
+      { key: 'sweepepochs', raw: 'ten', used: '100', problem: 'notWhole' },
+    ]);
     expect(decodeLabSetup('').present).toBe(false);
   });
 });
@@ -24,19 +29,15 @@ describe('parseSweepValues', () => {
     expect(parseSweepValues(' 30, 2,10 ,2', 'epochs')).toEqual({ values: [2, 10, 30] });
     expect(parseSweepValues('0.1, .01', 'l2')).toEqual({ values: [0.01, 0.1] });
     expect(parseSweepValues('5', 'epochs')).toEqual({
-      error: 'Give at least two values, separated by commas.',
       problem: { kind: 'tooFew' },
     });
     expect(parseSweepValues('2, 2.5', 'hidden')).toEqual({
-      error: '2.5 is not a whole number.',
       problem: { kind: 'notWhole', piece: '2.5' },
     });
     expect(parseSweepValues('0, 0.9', 'odrop')).toEqual({
-      error: '0.9 is outside 0–0.8.',
       problem: { kind: 'outside', piece: '0.9', min: 0, max: 0.8 },
     });
     expect(parseSweepValues('16, ten', 'samples')).toEqual({
-      error: '"ten" is not a number.',
       problem: { kind: 'notNumber', piece: 'ten' },
     });
   });

@@ -1,26 +1,25 @@
 import { defaultLabSetup, labLimits, parseSweepValues, sweepAxes, sweepAxisRows, type LabSetup, type SweepAxis } from './lab-setup';
+import { clipRaw, type UrlNotice } from './url-notice';
 
 /** The lab's query-string keys: never rename one, or shared links break. */
 export const labUrlKeys = { sweep: 'sweep', values: 'sweepat', modelsPerPoint: 'models', epochsPerModel: 'sweepepochs' } as const;
 
-/** What reading the lab's keys produced: a valid set-up, one sentence per correction, and whether any key was there. */
+/** What reading the lab's keys produced: a valid set-up, one notice per correction, and whether any key was there. */
 export interface DecodedLabSetup {
   setup: LabSetup;
-  notices: string[];
+  notices: UrlNotice[];
   /** True when the link named any lab key: it was made with the lab in view. */
   present: boolean;
 }
 
-const quote = (raw: string) => `"${raw.length > 24 ? `${raw.slice(0, 24)}…` : raw}"`;
-
-function integerIn(raw: string, key: string, limits: { min: number; max: number }, fallback: number, notices: string[]): number {
+function integerIn(raw: string, key: string, limits: { min: number; max: number }, fallback: number, notices: UrlNotice[]): number {
   const parsed = /^\d{1,6}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (Number.isNaN(parsed)) {
-    notices.push(`${key}=${quote(raw)} is not a whole number; using ${fallback}.`);
+    notices.push({ key, raw: clipRaw(raw), used: String(fallback), problem: 'notWhole' });
     return fallback;
   }
   const clamped = Math.min(limits.max, Math.max(limits.min, parsed));
-  if (clamped !== parsed) notices.push(`${key}=${quote(raw)} is outside ${limits.min}–${limits.max}; using ${clamped}.`);
+  if (clamped !== parsed) notices.push({ key, raw: clipRaw(raw), used: String(clamped), problem: 'outside', ...limits });
   return clamped;
 }
 
@@ -28,19 +27,26 @@ function integerIn(raw: string, key: string, limits: { min: number; max: number 
 export function decodeLabSetup(query: string): DecodedLabSetup {
   const params = new URLSearchParams(query);
   const read = (key: string) => params.getAll(key).at(-1);
-  const notices: string[] = [];
+  const notices: UrlNotice[] = [];
   const rawSweep = read(labUrlKeys.sweep);
   let sweep: SweepAxis = defaultLabSetup.sweep;
   if (rawSweep !== undefined) {
     if ((sweepAxes as readonly string[]).includes(rawSweep)) sweep = rawSweep as SweepAxis;
-    else notices.push(`${labUrlKeys.sweep}=${quote(rawSweep)} is not one of ${sweepAxes.join(', ')}; using ${sweep}.`);
+    else notices.push({ key: labUrlKeys.sweep, raw: clipRaw(rawSweep), used: sweep, problem: 'notChoice', choices: sweepAxes });
   }
   const rawValues = read(labUrlKeys.values);
   let values = [...sweepAxisRows[sweep].defaults];
   if (rawValues !== undefined) {
     const parsed = parseSweepValues(rawValues, sweep);
     if ('values' in parsed) values = parsed.values;
-    else notices.push(`${labUrlKeys.values}=${quote(rawValues)}: ${parsed.error} Using ${values.join(', ')}.`);
+    else
+      notices.push({
+        key: labUrlKeys.values,
+        raw: clipRaw(rawValues),
+        used: values.join(','),
+        problem: 'sweepValues',
+        sweepProblem: parsed.problem,
+      });
   }
   const rawModels = read(labUrlKeys.modelsPerPoint);
   const rawEpochs = read(labUrlKeys.epochsPerModel);

@@ -96,7 +96,7 @@ describe('decodeSettings on arbitrary queries', () => {
           const raw = params.getAll(field.key).at(-1);
           if (raw === undefined) continue;
           const meaning = meaningOf(field, raw);
-          const noted = notices.filter((notice) => notice.startsWith(`${field.key}=`));
+          const noted = notices.filter((notice) => notice.key === field.key);
           if (meaning === undefined) {
             corrections += 1;
             expect(noted, `${field.key}=${raw}`).toHaveLength(1);

@@ -1,13 +1,14 @@
 import { parsePlainNumber } from './plain-number';
 import { defaultSettings, schema, type Field, type Settings } from './schema';
+import { clipRaw, type UrlNotice } from './url-notice';
 
 /** The codec's version, written as `v=1` so a later format can still read old links. */
 export const urlFormatVersion = 1;
 
-/** What decoding produced: settings that are always valid, and one sentence per correction made. */
+/** What decoding produced: settings that are always valid, and one notice per correction made. */
 export interface DecodedSettings {
   settings: Settings;
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 // A Map, not an object literal: a word from a link must never find an inherited member such as
@@ -20,13 +21,6 @@ const booleanWords: ReadonlyMap<string, boolean> = new Map([
   ['false', false],
   ['off', false],
 ]);
-
-/** Longest piece of a URL value quoted back in a notice, so a hostile link cannot flood the page. */
-const quotedLength = 24;
-
-function quote(raw: string): string {
-  return raw.length > quotedLength ? `"${raw.slice(0, quotedLength)}…"` : `"${raw}"`;
-}
 
 /**
  * Links made before the regularisation controls were split keep loading with the same meaning:
@@ -52,40 +46,41 @@ function upgradeLegacyKeys(params: URLSearchParams): void {
   }
 }
 
-function decodeField(field: Field, raw: string): { value: number | string | boolean; notice?: string } {
-  const fallback = (reason: string) => ({
-    value: field.defaultValue,
-    notice: `${field.key}=${quote(raw)} ${reason}; using ${field.defaultValue}.`,
-  });
-  if (field.kind === 'choice') return field.choices.includes(raw) ? { value: raw } : fallback(`is not one of ${field.choices.join(', ')}`);
+// What the page uses for a value, written as a URL writes it.
+const asUrlValue = (value: number | string | boolean) => (typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+
+function decodeField(field: Field, raw: string): { value: number | string | boolean; notice?: UrlNotice } {
+  const about = { key: field.key, raw: clipRaw(raw), used: asUrlValue(field.defaultValue) };
+  const fallback = (notice: UrlNotice) => ({ value: field.defaultValue, notice });
+  if (field.kind === 'choice') {
+    return field.choices.includes(raw) ? { value: raw } : fallback({ ...about, problem: 'notChoice', choices: field.choices });
+  }
   if (field.kind === 'boolean') {
     const value = booleanWords.get(raw.trim().toLowerCase());
-    return value === undefined ? fallback('is not 1 or 0') : { value };
+    return value === undefined ? fallback({ ...about, problem: 'notBoolean' }) : { value };
   }
   const read = parsePlainNumber(raw);
-  if (read === undefined) return fallback('is not a number');
+  if (read === undefined) return fallback({ ...about, problem: 'notNumber' });
   // Adding 0 turns -0 into 0, which the encoder would otherwise drop as equal to a default of 0.
   const parsed = read + 0;
   const rounded = field.kind === 'integer' ? Math.round(parsed) + 0 : parsed;
   const clamped = Math.min(field.max, Math.max(field.min, rounded));
   if (clamped !== rounded) {
-    return { value: clamped, notice: `${field.key}=${quote(raw)} is outside ${field.min}–${field.max}; using ${clamped}.` };
+    return { value: clamped, notice: { ...about, used: String(clamped), problem: 'outside', min: field.min, max: field.max } };
   }
-  if (rounded !== parsed) {
-    return { value: rounded, notice: `${field.key}=${quote(raw)} must be a whole number; using ${rounded}.` };
-  }
+  if (rounded !== parsed) return { value: rounded, notice: { ...about, used: String(rounded), problem: 'rounded' } };
   return { value: parsed };
 }
 
 /**
  * Reads settings from a query string. Never throws: unknown keys are ignored, unreadable values fall
- * back to their defaults and out-of-range values are clamped, each correction noted in plain words.
+ * back to their defaults and out-of-range values are clamped, each correction noted as a `UrlNotice`.
  */
 export function decodeSettings(query: string): DecodedSettings {
   const params = new URLSearchParams(query);
   upgradeLegacyKeys(params);
   const settings: Record<string, number | string | boolean> = { ...defaultSettings };
-  const notices: string[] = [];
+  const notices: UrlNotice[] = [];
   for (const field of schema) {
     // A key given twice (a hand-edited link with `&lr=…` appended) takes its last value.
     const raw = params.getAll(field.key).at(-1);
@@ -103,7 +98,7 @@ export function encodeSettings(settings: Settings): string {
   const params = new URLSearchParams();
   for (const field of schema) {
     const value = settings[field.name];
-    if (value !== field.defaultValue) params.set(field.key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    if (value !== field.defaultValue) params.set(field.key, asUrlValue(value));
   }
   params.set('v', String(urlFormatVersion));
   return params.toString();

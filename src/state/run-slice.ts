@@ -3,7 +3,7 @@ import type { GradientCheck, VariableName } from '../model/gradient-check';
 import type { GateActivations, ModelInspection, SampleInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
-import type { BackendName, RunEvent, RunStatus, StopDetails, TaskSummary } from '../worker/protocol';
+import type { BackendName, PassedOver, RunEvent, RunStatus, StopDetails, TaskSummary } from '../worker/protocol';
 import type { WorkerHealth } from '../worker/training-client';
 
 /** The model's and worker's reports, re-exported so the view never reaches into them. */
@@ -58,8 +58,8 @@ export interface RunSlice {
   runId: number;
   status: PageRunStatus;
   backend: BackendName | undefined;
-  /** Why the backend is not the first one tried, when it is not. */
-  backendNote: string | undefined;
+  /** Why each backend tried before the one in use was passed over (empty when it was the first). */
+  passedOver: PassedOver[];
   /** One point per epoch, oldest first. */
   history: EpochPoint[];
   /** How the run last stopped (paused, stepped, finished, early-stopped, diverged or failed). */
@@ -118,7 +118,7 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
   runId: 0,
   status: 'building',
   backend: undefined,
-  backendNote: undefined,
+  passedOver: [],
   ...freshRun,
   workerHealth: { state: 'starting' },
   beginRun(status = 'building') {
@@ -135,7 +135,7 @@ export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set, ge
         status: event.status,
         history: event.points.length > 0 ? kept.concat(event.points) : kept,
         stopDetails: event.status === 'training' || event.status === 'building' ? state.stopDetails : event.stop,
-        ...(built ? { backend: built.backend, backendNote: built.note, task: built.task } : {}),
+        ...(built ? { backend: built.backend, passedOver: built.passedOver, task: built.task } : {}),
       };
     }),
   recordChanges: (changes) => set((state) => ({ changes: changes.reduce(mergeChange, state.changes) })),

@@ -1,16 +1,17 @@
 import type { StateCreator } from 'zustand';
 import { defaultSettings, type SettingName, type Settings, type TaskName } from '../settings/schema';
+import type { UrlNotice } from '../settings/url-notice';
 import { withTaskDefaults } from '../settings/task-defaults';
 
 /** The settings of the run being shown, and what the URL decoder had to correct. */
 export interface SettingsSlice {
   settings: Settings;
   /** Corrections made while reading the URL, shown until dismissed. */
-  notices: string[];
+  notices: UrlNotice[];
   /** Changes one setting (a panel control moved); choosing a task also applies that task's defaults. */
   changeSetting: <Name extends SettingName>(name: Name, value: Settings[Name]) => void;
   /** Replaces all settings at once (a URL was read), with its corrections. */
-  loadSettings: (settings: Settings, notices: string[]) => void;
+  loadSettings: (settings: Settings, notices: UrlNotice[]) => void;
   /** Hides one notice. */
   dismissNotice: (index: number) => void;
 }

@@ -42,7 +42,7 @@ describe('connectTraining', () => {
     const { store, worker, actions } = connected();
     expect(worker.sent).toEqual([{ name: 'build', args: { runId: 1, settings: store.getState().settings } }]);
     expect(store.getState().status).toBe('building');
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'wasm', task } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'wasm', passedOver: [], task } });
     expect(store.getState()).toMatchObject({ status: 'ready', backend: 'wasm', task });
     actions.train();
     expect(worker.sent.at(-1)).toEqual({ name: 'train', args: undefined });
@@ -56,7 +56,7 @@ describe('connectTraining', () => {
 
   it('sends live knobs as an update and shape changes as a new run', () => {
     const { store, worker } = connected();
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', task } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', passedOver: [], task } });
     worker.run({ runId: 1, status: 'training', points: [point(1), point(2)] });
     store.getState().changeSetting('outputDropout', 0.3);
     expect(worker.sent.at(-1)).toMatchObject({ name: 'update', args: { outputDropout: 0.3 } });
@@ -87,7 +87,7 @@ describe('connectTraining', () => {
   it('keeps the epochs up to the checkpoint when a replaced worker resumes the run', () => {
     const { store, worker } = connected();
     worker.run({ runId: 1, status: 'training', points: [point(1), point(2), point(3)] });
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', task, resumedAt: 2 } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', passedOver: [], task, resumedAt: 2 } });
     expect(store.getState().history).toEqual([point(1), point(2)]);
     worker.run({ runId: 1, status: 'training', points: [point(3)] });
     expect(store.getState().history.map((entry) => entry.epoch)).toEqual([1, 2, 3]);
@@ -121,7 +121,7 @@ describe('connectTraining', () => {
 
   it('stops the current run when the series task waits for a file', () => {
     const { store, worker } = connected();
-    worker.run({ runId: 1, status: 'training', built: { backend: 'cpu', task } });
+    worker.run({ runId: 1, status: 'training', built: { backend: 'cpu', passedOver: [], task } });
     store.getState().changeSetting('task', 'series');
     expect(worker.sent.at(-1)).toEqual({ name: 'pause', args: undefined });
     expect(store.getState()).toMatchObject({ status: 'needs-series', task: undefined, preview: undefined });
@@ -144,9 +144,9 @@ describe('connectTraining', () => {
   it('measures the backends once the first run is built, moves an untouched run to the fastest, and sends it with every build', async () => {
     const { store, worker, actions, measured, measurements } = connected();
     expect(worker.sent.at(-1)?.args).not.toHaveProperty('measuredFastest');
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'wasm', task } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'wasm', passedOver: [], task } });
     expect(store.getState().measuringBackends).toBe(true);
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'wasm', task } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'wasm', passedOver: [], task } });
     expect(measurements()).toBe(1);
     measured([
       { backend: 'webgl', stepsPerSecond: 120 },
@@ -156,7 +156,7 @@ describe('connectTraining', () => {
     await flush();
     expect(store.getState()).toMatchObject({ measuringBackends: false, runId: 2 });
     expect(worker.sent.at(-1)).toMatchObject({ name: 'build', args: { runId: 2, measuredFastest: 'webgl' } });
-    worker.run({ runId: 2, status: 'training', built: { backend: 'webgl', task }, points: [point(1)] });
+    worker.run({ runId: 2, status: 'training', built: { backend: 'webgl', passedOver: [], task }, points: [point(1)] });
     // Measuring again keeps a run that has trained where it is.
     actions.measureBackends();
     expect(store.getState().backendSpeeds).toBeUndefined();
@@ -169,7 +169,7 @@ describe('connectTraining', () => {
 
   it('does not measure when a backend is asked for by name', () => {
     const { worker, measurements } = connected((store) => store.getState().changeSetting('backend', 'cpu'));
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', task } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', passedOver: [], task } });
     expect(measurements()).toBe(0);
   });
 
@@ -177,7 +177,7 @@ describe('connectTraining', () => {
     const { store, worker, actions } = connected();
     actions.checkGradients();
     expect(worker.sent.filter((command) => command.name === 'checkGradients')).toHaveLength(0);
-    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', task } });
+    worker.run({ runId: 1, status: 'ready', built: { backend: 'cpu', passedOver: [], task } });
     actions.checkGradients();
     actions.checkGradients();
     expect(worker.sent.filter((command) => command.name === 'checkGradients')).toHaveLength(1);

@@ -17,7 +17,7 @@ function applyQuery(store: PlaygroundStore, query: string): void {
   // An uploaded series stays in the browser that read it, so a link cannot bring one along.
   if (settings.task === 'series' && !store.getState().series) {
     settings.task = 'sines';
-    notices.push('task=series needs a CSV file loaded on this page (links cannot carry one); showing the noisy sines task instead.');
+    notices.push({ key: 'task', raw: 'series', used: 'sines', problem: 'needsFile' });
   }
   store.getState().loadSettings(settings, notices);
   const { lesson, problems } = decodeLessonParams(query, challengeIds);

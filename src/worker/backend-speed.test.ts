@@ -15,6 +15,6 @@ describe('measureBackendSpeeds', () => {
   });
 
   it('lets auto start with the backend measured fastest', async () => {
-    expect(await selectBackend('auto', 'cpu')).toEqual({ backend: 'cpu' });
+    expect(await selectBackend('auto', 'cpu')).toEqual({ backend: 'cpu', passedOver: [] });
   });
 });

@@ -8,7 +8,7 @@ import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?u
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendChoice } from '../settings/schema';
-import type { BackendName } from './protocol';
+import type { BackendName, PassedOver, StartProblem } from './protocol';
 
 /** How long a started backend may take to answer its smoke test before the next one is tried. */
 const smokeTimeoutMs = 10_000;
@@ -24,10 +24,29 @@ setWasmPaths({
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
 });
 
+/** Why a backend failed its start, as data (`StartProblem`), with English words for logs. */
+export class BackendStartError extends Error {
+  /** What went wrong. */
+  readonly problem: StartProblem;
+
+  constructor(problem: StartProblem) {
+    super(
+      problem.kind === 'noAnswer'
+        ? `no answer in ${problem.seconds * 1000} ms`
+        : problem.kind === 'didNotStart'
+          ? 'it did not start'
+          : 'it computed a wrong result',
+    );
+    this.problem = problem;
+  }
+}
+
 function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${milliseconds} ms`)), milliseconds)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new BackendStartError({ kind: 'noAnswer', seconds: milliseconds / 1000 })), milliseconds),
+    ),
   ]);
 }
 
@@ -38,11 +57,11 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
  * an abandoned initialisation and would refuse every other backend.
  */
 export async function startBackend(name: BackendName): Promise<void> {
-  if (!(await tf.setBackend(name))) throw new Error('it did not start');
+  if (!(await tf.setBackend(name))) throw new BackendStartError({ kind: 'didNotStart' });
   const probe = tf.tidy(() => tf.add(tf.tensor1d([1, 2]), 1));
   try {
     const values = await withTimeout(probe.data(), smokeTimeoutMs);
-    if (values[0] !== 2 || values[1] !== 3) throw new Error('it computed a wrong result');
+    if (values[0] !== 2 || values[1] !== 3) throw new BackendStartError({ kind: 'wrongResult' });
   } finally {
     probe.dispose();
   }
@@ -68,10 +87,35 @@ export function isSafari(): boolean {
   return /Safari\//.test(agent) && !/Chrome\/|Chromium\//.test(agent);
 }
 
-/** The backend in use and, when it is not the first one tried, why. */
+/** The backend in use and why each backend tried before it was passed over (empty when it was the first). */
 export interface BackendSelection {
   backend: BackendName;
-  note?: string;
+  passedOver: PassedOver[];
+}
+
+/** No backend started: each one's reason, as data for the page and in English for logs. */
+export class NoBackendError extends Error {
+  /** Why each backend was passed over. */
+  readonly passedOver: PassedOver[];
+
+  constructor(passedOver: PassedOver[]) {
+    super(`No TensorFlow.js backend works here (${passedOver.map(englishReason).join('; ')})`);
+    this.passedOver = passedOver;
+  }
+}
+
+// A pass-over in English, for the error's own message (logs, the console); the page words it from its catalogue.
+function englishReason(passed: PassedOver): string {
+  switch (passed.reason) {
+    case 'failedUnderRun':
+      return `${passed.backend} failed under this run`;
+    case 'safari':
+      return 'Safari cannot run WebGL in a worker';
+    case 'software':
+      return `WebGL here is ${passed.renderer}, a software emulation slower than wasm`;
+    case 'failed':
+      return `${passed.backend}: ${passed.problem.kind === 'error' ? passed.problem.detail : new BackendStartError(passed.problem).message}`;
+  }
 }
 
 /**
@@ -88,26 +132,30 @@ export async function selectBackend(
   const preferred = first ? [first, ...preferenceOrder.filter((name) => name !== first)] : preferenceOrder;
   // A backend that just failed under this run is tried last, not never: it may be the only one there is.
   const order = [...preferred.filter((name) => !avoid.includes(name)), ...preferred.filter((name) => avoid.includes(name))];
-  const failures: string[] = avoid.map((name) => `${name} failed under this run`);
+  const passedOver: PassedOver[] = avoid.map((backend) => ({ backend, reason: 'failedUnderRun' }));
   const guessing = choice === 'auto' && !measuredFastest;
   const emulatedRenderer = guessing ? softwareWebglRenderer() : undefined;
   for (const name of order) {
     if (name === 'webgl' && guessing && isSafari()) {
-      failures.push('Safari cannot run WebGL in a worker');
+      passedOver.push({ backend: name, reason: 'safari' });
       continue;
     }
     if (name === 'webgl' && emulatedRenderer) {
-      failures.push(`WebGL here is ${emulatedRenderer}, a software emulation slower than wasm`);
+      passedOver.push({ backend: name, reason: 'software', renderer: emulatedRenderer });
       continue;
     }
     try {
       await startBackend(name);
-      return failures.length === 0 ? { backend: name } : { backend: name, note: failures.join('; ') };
+      return { backend: name, passedOver };
     } catch (error) {
-      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      const problem: StartProblem =
+        error instanceof BackendStartError
+          ? error.problem
+          : { kind: 'error', detail: error instanceof Error ? error.message : String(error) };
+      passedOver.push({ backend: name, reason: 'failed', problem });
     }
   }
-  throw new Error(`No TensorFlow.js backend works here (${failures.join('; ')})`);
+  throw new NoBackendError(passedOver);
 }
 
 /**

@@ -7,6 +7,19 @@ import type { Settings } from '../settings/schema';
 /** A TensorFlow.js backend the worker can run on. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
+/** Why a backend failed to start: setBackend refused it, its smoke test computed wrongly or gave no answer, or TF.js threw. */
+export type StartProblem =
+  { kind: 'didNotStart' | 'wrongResult' } | { kind: 'noAnswer'; seconds: number } | { kind: 'error'; detail: string };
+
+/**
+ * Why a backend was passed over before the one in use: it failed under this run before, Safari cannot run
+ * WebGL in a worker, WebGL here is a software emulation, or it failed to start.
+ */
+export type PassedOver =
+  | { backend: BackendName; reason: 'failedUnderRun' | 'safari' }
+  | { backend: BackendName; reason: 'software'; renderer: string }
+  | { backend: BackendName; reason: 'failed'; problem: StartProblem };
+
 /** How fast one backend trained the default model on this device, or why it could not. */
 export type BackendSpeed = { backend: BackendName; stepsPerSecond: number } | { backend: BackendName; failure: string };
 
@@ -43,6 +56,8 @@ export interface StopDetails {
   divergence?: DivergenceReport;
   /** The failure's words, when it failed. */
   message?: string;
+  /** When it failed because no backend started: why each was passed over. */
+  noBackend?: PassedOver[];
 }
 
 /** One trained replica's state: enough to rebuild it in a new worker and carry on. */
@@ -111,7 +126,7 @@ export interface RunEvent {
   /** How the run last stopped, when it is not training. */
   stop?: StopDetails;
   /** Sent once, when the run is built. */
-  built?: { backend: BackendName; note?: string; task: TaskSummary; resumedAt?: number };
+  built?: { backend: BackendName; passedOver: PassedOver[]; task: TaskSummary; resumedAt?: number };
   /** The weights as of the last point sent (or as built), for the page to keep. */
   checkpoint?: Checkpoint;
 }

@@ -1,7 +1,7 @@
 import { knowNothingScores } from '../data/know-nothing';
 import type { EpochPoint } from '../model/trainer';
 import type { BackendChoice } from '../settings/schema';
-import { selectBackend, watchContextLoss, type BackendSelection } from './backend';
+import { NoBackendError, selectBackend, watchContextLoss, type BackendSelection } from './backend';
 import { measureBackendSpeeds } from './backend-speed';
 import type {
   BackendName,
@@ -196,6 +196,7 @@ export class RunMachine {
           reason: 'failed',
           epoch: this.replicas?.epoch ?? 0,
           message: error instanceof Error ? error.message : String(error),
+          ...(error instanceof NoBackendError ? { noBackend: error.passedOver } : {}),
         };
         this.setStatus('failed');
       },
@@ -247,7 +248,7 @@ export class RunMachine {
     };
     const built = {
       backend: this.backend.backend,
-      ...(this.backend.note ? { note: this.backend.note } : {}),
+      passedOver: this.backend.passedOver,
       task,
       ...(request.resume ? { resumedAt: request.resume.epoch } : {}),
     };

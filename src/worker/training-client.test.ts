@@ -49,7 +49,7 @@ describe('createRunClient', () => {
     const { client, workers, health, latest } = supervised();
     void client.call('build', { runId: 1, settings: defaultSettings }).catch(() => undefined);
     latest().say({ type: 'alive', stalledMs: 0, quietMs: 0 });
-    latest().say({ type: 'run', runId: 1, status: 'ready', points: [], built: { backend: 'wasm', task } });
+    latest().say({ type: 'run', runId: 1, status: 'ready', points: [], built: { backend: 'wasm', passedOver: [], task } });
     latest().say({ type: 'run', runId: 1, status: 'training', points: [], checkpoint });
     vi.advanceTimersByTime(defaultTiming.silenceMs + 1_000);
     expect(workers[0]?.terminated).toBe(true);
@@ -67,11 +67,11 @@ describe('createRunClient', () => {
   it('moves off a backend that lost its WebGL context or hung in a step', () => {
     const { client, latest } = supervised();
     void client.call('build', { runId: 1, settings: defaultSettings }).catch(() => undefined);
-    latest().say({ type: 'run', runId: 1, status: 'ready', points: [], built: { backend: 'webgl', task } });
+    latest().say({ type: 'run', runId: 1, status: 'ready', points: [], built: { backend: 'webgl', passedOver: [], task } });
     latest().say({ type: 'fault', fault: 'webgl-context-lost', backend: 'webgl' });
     vi.advanceTimersByTime(defaultTiming.backoffMs);
     expect(latest().sent[0]).toMatchObject({ name: 'build', args: { avoid: ['webgl'] } });
-    latest().say({ type: 'run', runId: 1, status: 'ready', points: [], built: { backend: 'wasm', task } });
+    latest().say({ type: 'run', runId: 1, status: 'ready', points: [], built: { backend: 'wasm', passedOver: [], task } });
     latest().say({ type: 'alive', stalledMs: 2 * defaultTiming.stalledMs + 1, quietMs: 0 });
     vi.advanceTimersByTime(defaultTiming.backoffMs);
     vi.advanceTimersByTime(defaultTiming.backoffMs);

@@ -1,29 +1,12 @@
 import { useId, useState } from 'react';
-import type { LabViewMessages } from '../../i18n/lab-view-en';
+import { sweepProblemText } from '../../i18n/notice-view';
+import { useLanguage } from '../../i18n/react';
 import { labLimits, parseSweepValues, sweepAxes, sweepAxisRows, type SweepAxis, type SweepValuesProblem } from '../../settings/lab-setup';
 import type { LabActions } from '../../state/lab';
 import { usePlayground, playgroundStore } from '../../state/store';
 import { useLabViewText } from '../../i18n/lab-view';
 
 // A whole-number field that commits only values within its limits, so typing "16" does not pass through a clamped "2".
-// What is wrong with the typed values, in the page's language.
-function problemText(problem: SweepValuesProblem, words: LabViewMessages['problems']): string {
-  switch (problem.kind) {
-    case 'tooFew':
-      return words.tooFew;
-    case 'tooMany':
-      return words.tooMany(String(problem.most));
-    case 'notNumber':
-      return words.notNumber(problem.piece);
-    case 'notWhole':
-      return words.notWhole(problem.piece);
-    case 'outside':
-      return words.outside(problem.piece, String(problem.min), String(problem.max));
-    case 'notDifferent':
-      return words.notDifferent;
-  }
-}
-
 function NumberField({
   label,
   value,
@@ -64,6 +47,7 @@ function NumberField({
 /** The sweep's set-up and its Run / Cancel buttons. */
 export function LabForm({ actions }: { actions: LabActions }) {
   const labStrings = useLabViewText();
+  const language = useLanguage();
   const setup = usePlayground((state) => state.labSetup);
   const running = usePlayground((state) => state.sweep.status === 'running');
   const { setLabSetup } = playgroundStore.getState();
@@ -114,7 +98,7 @@ export function LabForm({ actions }: { actions: LabActions }) {
         />
         <p id={valuesHintId} className={draft?.problem ? 'hint problem' : 'hint'} role={draft?.problem ? 'alert' : undefined}>
           {draft?.problem
-            ? problemText(draft.problem, labStrings.problems)
+            ? sweepProblemText(draft.problem, language)
             : `${labStrings.sweepValuesHint} ${sweepAxisRows[setup.sweep].min}–${sweepAxisRows[setup.sweep].max}.`}
         </p>
       </div>

@@ -1,14 +1,17 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../../i18n/react';
 import { numericFieldOf } from '../../settings/schema';
 import type { FieldCorrection } from '../../state/lesson';
 import { useLesson } from '../../state/lesson';
 import { usePlayground } from '../../state/store';
 
+const UrlNoticeText = lazy(() => import('./UrlNoticeText'));
+
 // One notice with its dismiss button; the button's name stays free of the notice text: a quoted URL value could contain any control's name.
-function Notice({ text, name, onDismiss }: { text: string; name: string; onDismiss: () => void }) {
+function Notice({ children, name, onDismiss }: { children: ReactNode; name: string; onDismiss: () => void }) {
   return (
     <li>
-      <span>{text}</span>
+      <span>{children}</span>
       <button type="button" aria-label={name} onClick={onDismiss}>
         ×
       </button>
@@ -49,15 +52,17 @@ export function Notices() {
           <p>{notices.length > 0 ? messages.notices.heading : messages.lesson.problemsHeading}</p>
           <ul>
             {notices.map((notice, index) => (
-              <Notice key={`n${index}:${notice}`} text={notice} name={nameAt(index)} onDismiss={() => dismissNotice(index)} />
+              <Notice key={`n${index}:${notice.key}`} name={nameAt(index)} onDismiss={() => dismissNotice(index)}>
+                {/* Until its words arrive, the notice shows the link's value it is about. */}
+                <Suspense fallback={`${notice.key}="${notice.raw}"`}>
+                  <UrlNoticeText notice={notice} />
+                </Suspense>
+              </Notice>
             ))}
             {problems.map((problem, index) => (
-              <Notice
-                key={`p${index}:${problem.value}`}
-                text={messages.lesson.problems[problem.key](problem.value)}
-                name={nameAt(notices.length + index)}
-                onDismiss={() => dismissProblem(index)}
-              />
+              <Notice key={`p${index}:${problem.value}`} name={nameAt(notices.length + index)} onDismiss={() => dismissProblem(index)}>
+                {messages.lesson.problems[problem.key](problem.value)}
+              </Notice>
             ))}
           </ul>
         </>
@@ -69,10 +74,11 @@ export function Notices() {
             {corrections.map((correction, index) => (
               <Notice
                 key={`c${correction.name}`}
-                text={correctionText(correction)}
                 name={nameAt(notices.length + problems.length + index)}
                 onDismiss={() => dismissCorrection(index)}
-              />
+              >
+                {correctionText(correction)}
+              </Notice>
             ))}
           </ul>
         </>

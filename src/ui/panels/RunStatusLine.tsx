@@ -20,10 +20,37 @@ function causeWords(cause: NonNullable<PlaygroundState['workerHealth']['cause']>
   }
 }
 
+// Why each backend was passed over, in the page's language (the worker keeps English words for its errors' logs).
+function passedOverWords(passedOver: PlaygroundState['passedOver'], messages: Messages): string {
+  const words = messages.status.passedOver;
+  return passedOver
+    .map((passed) => {
+      switch (passed.reason) {
+        case 'failedUnderRun':
+          return words.failedUnderRun(passed.backend);
+        case 'safari':
+          return words.safari;
+        case 'software':
+          return words.software(passed.renderer);
+        case 'failed': {
+          const { problem } = passed;
+          const reason =
+            problem.kind === 'error'
+              ? problem.detail
+              : problem.kind === 'noAnswer'
+                ? words.noAnswer(String(problem.seconds))
+                : words[problem.kind];
+          return words.failed(passed.backend, reason);
+        }
+      }
+    })
+    .join(words.separator);
+}
+
 function describe(state: PlaygroundState, messages: Messages, language: Language): string {
   const words = messages.status;
   const epoch = String(state.history.at(-1)?.epoch ?? 0);
-  const { earlyStop, divergence, reason, message } = state.stopDetails ?? {};
+  const { earlyStop, divergence, reason, message, noBackend } = state.stopDetails ?? {};
   const health = state.workerHealth;
   const healthReason = health.cause ? causeWords(health.cause, messages) : (health.reason ?? words.noReason);
   if (health.state === 'replacing') return words.replacing(healthReason);
@@ -54,7 +81,7 @@ function describe(state: PlaygroundState, messages: Messages, language: Language
       return words.diverged(String(divergence?.epoch ?? Number(epoch) + 1), cause, kept, onward);
     }
     case 'failed':
-      return words.failed(message ?? words.unknownError);
+      return words.failed(noBackend ? words.noBackend(passedOverWords(noBackend, messages)) : (message ?? words.unknownError));
   }
 }
 
@@ -63,7 +90,7 @@ export function RunStatusLine() {
   const messages = useT();
   const language = useLanguage();
   const sentence = usePlayground((state) => describe(state, messages, language));
-  const backendNote = usePlayground((state) => state.backendNote);
+  const passedOver = usePlayground((state) => state.passedOver);
   // Once measured, the measurement is the reason for the backend, not the first guess's.
   const measuredFastest = usePlayground(
     (state) => state.settings.backend === 'auto' && state.backend !== undefined && fastestBackend(state.backendSpeeds) === state.backend,
@@ -81,7 +108,9 @@ export function RunStatusLine() {
         {sentence}
       </p>
       {measuredFastest && <p className="hint">{messages.status.measuredFastest}</p>}
-      {backendNote && !measuredFastest && <p className="hint">{messages.status.whyNotFirst(backendNote)}</p>}
+      {passedOver.length > 0 && !measuredFastest && (
+        <p className="hint">{messages.status.whyNotFirst(passedOverWords(passedOver, messages))}</p>
+      )}
     </div>
   );
 }
