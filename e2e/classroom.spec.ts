@@ -58,6 +58,49 @@ test('?lang=zh-CN shows the Chinese page: html lang, 训练, and no English cont
   expect(await page.title()).toBe('过拟合游乐场');
 });
 
+test('on the Chinese page a refused CSV, the column names and the gradient check speak Chinese, and a switch re-words them', async ({
+  page,
+}) => {
+  await page.goto('/?backend=wasm&lang=zh-CN&hidden=8&train=32&valid=32&win=8');
+  await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
+  await page.getByLabel('任务', { exact: true }).selectOption('series');
+  const file = page.getByLabel('你自己的序列（CSV）');
+  // Latin words left in a text once the file's own name (and, for the table, the symbols W_x, W_h, b) are taken out.
+  const latin = (text: string, ...own: string[]) => own.reduce((rest, word) => rest.replaceAll(word, ''), text).match(/[A-Za-z]+/g) ?? [];
+
+  await file.setInputFiles({ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from('name\nalice\nbob\n') });
+  const alert = page.getByRole('alert').filter({ hasText: 'words.csv' });
+  await expect(alert).toHaveText('words.csv：没有一列全是数字。');
+  await page.getByLabel('语言', { exact: true }).selectOption('en');
+  await expect(alert).toHaveText('words.csv: No column holds only numbers.');
+  await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
+  await expect(alert).toHaveText('words.csv：没有一列全是数字。');
+
+  // No header: the columns are named by their position.
+  const rows = Array.from({ length: 60 }, (_, index) => `${Math.sin(index / 4).toFixed(3)},${Math.cos(index / 7).toFixed(3)}`);
+  await file.setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\n')}\n`) });
+  const read = page.getByText(/^two\.csv：/);
+  await expect(read).toHaveText('two.csv：已读取 60 个值。它们只留在这个浏览器里。');
+  await expect(page.getByLabel('数据列', { exact: true }).locator('option')).toHaveText(['第 1 列', '第 2 列']);
+  expect(latin((await read.textContent()) ?? '', 'two.csv')).toEqual([]);
+
+  await page.getByRole('button', { name: '单步', exact: true }).click();
+  await expect(page.getByLabel('轮次', { exact: true })).toHaveText('1');
+  await page.getByRole('button', { name: '幕后原理', exact: true }).click();
+  await page.getByRole('button', { name: '检验梯度', exact: true }).click();
+  const table = page.locator('table.gradient-check');
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  await expect(table.locator('tbody td:first-child')).toHaveText([
+    '第 1 层 输入权重 W_x',
+    '第 1 层 循环权重 W_h',
+    '第 1 层 偏置 b',
+    '输出层权重',
+    '输出层偏置',
+  ]);
+  const names = (await table.locator('th, tbody td:first-child').allTextContents()).join(' ');
+  expect(latin(names, 'W_x', 'W_h', ' b')).toEqual([]);
+});
+
 test('a first visit follows the browser’s language, and the Language select switches without stopping the run', async ({ browser }) => {
   const chinese = await browser.newContext({ locale: 'zh-CN' });
   const first = await chinese.newPage();

@@ -6,13 +6,20 @@ export const trainingShare = 0.8;
 const minimumTrainingWindows = 8;
 const minimumValidationWindows = 4;
 
+/** A series too short to forecast: how many values it has and how many forecasting needs. */
+export interface SeriesTooShort {
+  kind: 'tooShort';
+  length: number;
+  needed: number;
+}
+
 /** The longest window a series of `length` values supports, given the split above. */
 export function longestWindow(length: number): number {
   return Math.floor(length * trainingShare) - minimumTrainingWindows;
 }
 
 /** Why a series is too short for forecasting at all, or undefined when it is long enough. */
-export function seriesProblem(length: number): string | undefined {
+export function seriesProblem(length: number): SeriesTooShort | undefined {
   const needed = Math.ceil((4 + minimumTrainingWindows) / trainingShare) + minimumValidationWindows;
-  return length < needed ? `The series has ${length} values; forecasting needs at least ${needed}.` : undefined;
+  return length < needed ? { kind: 'tooShort', length, needed } : undefined;
 }

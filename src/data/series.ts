@@ -31,7 +31,8 @@ function chooseTargets(first: number, last: number, count: number, seed: number,
  */
 export function createSeriesTask(series: Float32Array, options: TaskOptions): TaskData {
   const problem = seriesProblem(series.length);
-  if (problem) throw new Error(problem);
+  // The page checks the length before it asks for the task, so this is a caller's mistake, not the user's.
+  if (problem) throw new Error(`The series has ${problem.length} values; forecasting needs at least ${problem.needed}.`);
   const windowLength = Math.min(options.windowLength, longestWindow(series.length));
   const split = Math.floor(series.length * trainingShare);
   const trainingPart = series.subarray(0, split);

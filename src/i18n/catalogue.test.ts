@@ -10,6 +10,8 @@ import { noticeViewEn } from './notice-view-en';
 import { noticeViewZhCN } from './notice-view-zh-CN';
 import { explanationEn, type ExplanationText } from './explanation-en';
 import { explanationZhCN } from './explanation-zh-CN';
+import { seriesProblemEn } from './series-problem-en';
+import { seriesProblemZhCN } from './series-problem-zh-CN';
 import { zhCN } from './zh-CN';
 
 // Every key path of a catalogue, with what sits there: a string, a message function and its arity, or an array's length.
@@ -38,19 +40,35 @@ describe('the catalogues', () => {
     expect(shape(chartViewZhCN)).toEqual(shape(chartViewEn));
     expect(shape(labViewZhCN)).toEqual(shape(labViewEn));
     expect(shape(noticeViewZhCN)).toEqual(shape(noticeViewEn));
+    expect(shape(seriesProblemZhCN)).toEqual(shape(seriesProblemEn));
   });
 
   it('leave no string empty, and no English text in the Chinese one beyond names', () => {
     const strings = (value: unknown): string[] =>
       typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
-    for (const catalogue of [en, zhCN, chartViewEn, chartViewZhCN, labViewEn, labViewZhCN, noticeViewEn, noticeViewZhCN])
+    for (const catalogue of [
+      en,
+      zhCN,
+      chartViewEn,
+      chartViewZhCN,
+      labViewEn,
+      labViewZhCN,
+      noticeViewEn,
+      noticeViewZhCN,
+      seriesProblemEn,
+      seriesProblemZhCN,
+    ])
       expect(strings(catalogue).filter((text) => text.trim() === '')).toEqual([]);
     // Words of three or more Latin letters that are names (of libraries, methods, people, formats), code or symbols such as x_t.
     const names =
       /^(Adam|RMSProp|SGD|LSTM|Keras|TensorFlow|WebGL|WebAssembly|JavaScript|CSV|Reber|TensorBoard|Zaremba|English|AdamW|dropout|recurrent_dropout|weight_decay|seed|float32|wasm|webgl|cpu|lang|hide|challenge|task|series|Safari|en|JSON|PNG|SVG|Python|Home|End|Domingos|[A-Za-z]_[A-Za-z0-9{}]+)$/;
-    const english = [...strings(zhCN), ...strings(chartViewZhCN), ...strings(labViewZhCN), ...strings(noticeViewZhCN)].flatMap((text) =>
-      (text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) ?? []).filter((word) => !names.test(word)),
-    );
+    const english = [
+      ...strings(zhCN),
+      ...strings(chartViewZhCN),
+      ...strings(labViewZhCN),
+      ...strings(noticeViewZhCN),
+      ...strings(seriesProblemZhCN),
+    ].flatMap((text) => (text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) ?? []).filter((word) => !names.test(word)));
     expect(english).toEqual([]);
   });
 

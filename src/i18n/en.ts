@@ -279,8 +279,10 @@ export const en = {
     column: 'Column',
     note: 'One value per row; the first 80% of the series trains, the rest validates. Nothing is uploaded anywhere.',
     read: (fileName: string, count: string) => `${fileName}: ${count} values read. They stay in this browser.`,
-    tooLarge: (fileName: string, megabytes: string) => `${fileName}: The file is larger than ${megabytes} MB.`,
     sampleFailed: (status: string) => `The sample series could not be loaded (HTTP ${status}).`,
+    /** A column without a header, by its position from 1, as the Column select names it. */
+    columnAt: (position: string) => `column ${position}`,
+    /** Why a file was refused, after its name. */
   },
   augmentationPreview: {
     caption: (before: string, after: string) =>
@@ -409,6 +411,10 @@ export const en = {
     disagree: 'the two gradients disagree, which would mean a bug in the hand-derived pass.',
     weights: 'Weights',
     relative: 'Relative difference',
+    /** A weight tensor of an LSTM layer (counted from 1): "layer 1 kernel W_x". */
+    layerWeight: (layer: string, weight: string) => `layer ${layer} ${weight}`,
+    layerWeights: { kernel: 'kernel W_x', recurrentKernel: 'recurrent kernel W_h', bias: 'bias b' },
+    headWeights: { kernel: 'head kernel', bias: 'head bias' },
   },
   modelViews: {
     title: 'Inside the model',

@@ -293,8 +293,8 @@ export const zhCN: Messages = {
     column: '数据列',
     note: '每行一个值；序列的前 80% 用于训练，其余用于验证。不会上传到任何地方。',
     read: (fileName, count) => `${fileName}：已读取 ${count} 个值。它们只留在这个浏览器里。`,
-    tooLarge: (fileName, megabytes) => `${fileName}：文件大于 ${megabytes} MB。`,
     sampleFailed: (status) => `无法载入示例序列（HTTP ${status}）。`,
+    columnAt: (position) => `第 ${position} 列`,
   },
   augmentationPreview: {
     caption: (before, after) => `预览：三个样本的原样（${before}）与下一轮将看到的样子（${after}）`,
@@ -414,6 +414,9 @@ export const zhCN: Messages = {
     disagree: '两种梯度不一致，说明手工推导的反向传播有错误。',
     weights: '权重',
     relative: '相对差',
+    layerWeight: (layer, weight) => `第 ${layer} 层 ${weight}`,
+    layerWeights: { kernel: '输入权重 W_x', recurrentKernel: '循环权重 W_h', bias: '偏置 b' },
+    headWeights: { kernel: '输出层权重', bias: '输出层偏置' },
   },
   modelViews: {
     title: '模型内部',

@@ -53,10 +53,10 @@ describe('checkGradients', () => {
       expect(tf.memory().numTensors).toBe(before);
       expect(result.variables.map((variable) => variable.name)).toEqual([
         ...Array.from({ length: layers }, (_, index) =>
-          ['kernel W_x', 'recurrent kernel W_h', 'bias b'].map((weight) => `layer ${index + 1} ${weight}`),
+          (['kernel', 'recurrentKernel', 'bias'] as const).map((weight) => ({ part: 'layer', layer: index + 1, weight })),
         ).flat(),
-        'head kernel',
-        'head bias',
+        { part: 'head', weight: 'kernel' },
+        { part: 'head', weight: 'bias' },
       ]);
       expect(result.maxRelativeDifference).toBeLessThan(1e-5);
       expect(result.maxRelativeDifference).toBe(Math.max(...result.variables.map((variable) => variable.relativeDifference)));
@@ -75,7 +75,10 @@ describe('checkGradients', () => {
     sabotage.scaleRecurrentKernelGradient = 1;
     setLstmImplementation('fused');
     const wrong = result.variables.filter((variable) => variable.relativeDifference > 1e-3).map((variable) => variable.name);
-    expect(wrong).toEqual(['layer 1 recurrent kernel W_h', 'layer 2 recurrent kernel W_h']);
+    expect(wrong).toEqual([
+      { part: 'layer', layer: 1, weight: 'recurrentKernel' },
+      { part: 'layer', layer: 2, weight: 'recurrentKernel' },
+    ]);
     expect(result.maxRelativeDifference).toBeGreaterThan(5e-3);
     tf.dispose([batch.inputs, batch.targets]);
     disposeNetwork(network);

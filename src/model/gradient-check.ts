@@ -5,12 +5,16 @@ import { networkVariables, predict, type Network } from './network';
 import { taskLoss, type TaskKind } from './objective';
 import type { TensorBatch } from './train-step';
 
+/** Which weight tensor a variable is: one of an LSTM layer's three (layers counted from 1), or one of the dense head's two. */
+export type VariableName =
+  { part: 'layer'; layer: number; weight: 'kernel' | 'recurrentKernel' | 'bias' } | { part: 'head'; weight: 'kernel' | 'bias' };
+
 /** How far the hand-derived gradients are from autodiff's, for every variable and at worst. */
 export interface GradientCheck {
   /** The largest of the variables' relative differences. */
   maxRelativeDifference: number;
-  /** One entry per variable, in networkVariables order. */
-  variables: { name: string; relativeDifference: number }[];
+  /** One entry per variable, in networkVariables order; the page words the names in its language. */
+  variables: { name: VariableName; relativeDifference: number }[];
 }
 
 /** Below this, a gradient tensor's largest element counts as zero (float32 sums of O(1) terms are not that precise). */
@@ -29,14 +33,14 @@ export function relativeDifference(a: tf.Tensor, b: tf.Tensor): tf.Scalar {
   });
 }
 
-/** Display names of the network's variables, in networkVariables order ('layer 1 kernel W_x', …, 'head bias'). */
-export function variableNames(network: Network): string[] {
+/** The names of the network's variables, in networkVariables order (each layer's kernel, recurrent kernel and bias, then the head's). */
+export function variableNames(network: Network): VariableName[] {
   return [
     ...network.layers.flatMap((_, index) =>
-      [`kernel W_x`, `recurrent kernel W_h`, `bias b`].map((weight) => `layer ${index + 1} ${weight}`),
+      (['kernel', 'recurrentKernel', 'bias'] as const).map((weight): VariableName => ({ part: 'layer', layer: index + 1, weight })),
     ),
-    'head kernel',
-    'head bias',
+    { part: 'head', weight: 'kernel' },
+    { part: 'head', weight: 'bias' },
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { GradientCheck } from '../model/gradient-check';
+import type { GradientCheck, VariableName } from '../model/gradient-check';
 import type { GateActivations, ModelInspection, SampleInspection } from '../model/inspection';
 import type { AugmentationPreview, DivergenceReport, EarlyStopReport, EpochPoint } from '../model/trainer';
 import type { SettingName, Settings } from '../settings/schema';
@@ -17,6 +17,7 @@ export type {
   ModelInspection,
   SampleInspection,
   TaskSummary,
+  VariableName,
   WorkerHealth,
 };
 

@@ -106,8 +106,8 @@ describe('connectTraining', () => {
   it('sends the uploaded series with the run, and starts over when the file or its column changes', () => {
     const { store, worker } = connected();
     const columns = [
-      { name: 'a', values: [1, 2, 3] },
-      { name: 'b', values: [4, 5, 6] },
+      { header: 'a', position: 1, values: [1, 2, 3] },
+      { header: 'b', position: 2, values: [4, 5, 6] },
     ];
     store.getState().useSeries({ fileName: 'f.csv', columns, column: 0 });
     expect(worker.sent).toHaveLength(1);

@@ -1,7 +1,10 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useT } from '../../i18n/react';
 import { loadSampleSeries, loadSeriesFile } from '../../state/series';
 import { playgroundStore, usePlayground } from '../../state/store';
+
+// The words for a refused file load with it on first use: most visits never see one.
+const SeriesProblemAlert = lazy(() => import('./SeriesProblemAlert'));
 
 /** Upload a CSV (or load the sample) for the series task, and choose its column. The file never leaves the browser. */
 export function SeriesLoader() {
@@ -32,17 +35,23 @@ export function SeriesLoader() {
           <label htmlFor={columnId}>{words.column}</label>
           <select id={columnId} value={series.column} onChange={(event) => chooseColumn(Number(event.target.value))}>
             {series.columns.map((column, index) => (
-              <option key={column.name} value={index}>
-                {column.name}
+              <option key={column.position} value={index}>
+                {column.header ?? words.columnAt(String(column.position))}
               </option>
             ))}
           </select>
         </>
       )}
-      {message && (
-        <p className={message.problem ? 'hint problem' : 'hint'} role={message.problem ? 'alert' : undefined}>
-          {message.text}
+      {message?.kind === 'read' && <p className="hint">{words.read(message.fileName, String(message.values))}</p>}
+      {message?.kind === 'sampleFailed' && (
+        <p className="hint problem" role="alert">
+          {words.sampleFailed(String(message.status))}
         </p>
+      )}
+      {message?.kind === 'refused' && (
+        <Suspense fallback={null}>
+          <SeriesProblemAlert fileName={message.fileName} problem={message.problem} />
+        </Suspense>
       )}
       <p className="hint explanatory">{words.note}</p>
     </div>

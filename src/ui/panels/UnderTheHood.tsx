@@ -4,6 +4,7 @@ import { useT } from '../../i18n/react';
 import { usePlayground } from '../../state/store';
 import { Disclosure } from './Disclosure';
 import { RichText } from './RichText';
+import { variableText } from './variable-text';
 
 /** Differences below this are float32 rounding: the two gradients agree. */
 const agreement = 1e-4;
@@ -30,9 +31,9 @@ function CheckResult() {
           </tr>
         </thead>
         <tbody>
-          {variables.map((variable) => (
-            <tr key={variable.name}>
-              <td>{variable.name}</td>
+          {variables.map((variable, index) => (
+            <tr key={index}>
+              <td>{variableText(variable.name, words)}</td>
               <td>{formatScientific(variable.relativeDifference)}</td>
             </tr>
           ))}
