@@ -3,8 +3,7 @@ import { useLanguage, useT } from '../../i18n/react';
 import { forgetSavedRuns, startedPersistence } from '../../state/page-persistence';
 import { playgroundStore, usePlayground } from '../../state/store';
 import { ExportMenu } from '../controls/ExportMenu';
-import { curveExportItems } from './chart-exports';
-import { codeExportItems } from './code-exports';
+import { exportItems } from './chart-exports';
 
 /** Under the chart: the Export menu (curves, chart picture, the set-up as code, the lab's table) and what the browser keeps of the runs. */
 export function ChartToolbar() {
@@ -14,7 +13,7 @@ export function ChartToolbar() {
   const language = useLanguage();
   // The items' labels are words: a new language makes new items.
   const items = useMemo(
-    () => [...curveExportItems(playgroundStore.getState, empty), ...codeExportItems(playgroundStore.getState, labRows)],
+    () => exportItems(playgroundStore.getState, { empty, labRows }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` is read through t() inside the item builders.
     [empty, labRows, language],
   );
