@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EpochPoint } from '../../state/run-slice';
 import { bestEpochOf, chartRows, generalizationGap, keptIndices, maxChartPoints, smooth } from './chart-rows';
@@ -35,6 +36,33 @@ describe('generalizationGap and bestEpochOf', () => {
     const history = [point(1, 0.5, 0.6), point(2, 0.3, 0.4), point(3, 0.2, 0.4), point(4, 0.1, 0.5)];
     expect(bestEpochOf(history)?.epoch).toBe(2);
     expect(bestEpochOf([])).toBeUndefined();
+  });
+
+  it('finds the best epoch of a growing history as a full scan does, however runs grow, restart or alternate', () => {
+    // Each action appends epochs to the current run (as the store does: a new array, the old points kept),
+    // starts a new run, or asks about a pinned run in between.
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('append' as const), losses: fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('restart' as const) }),
+      fc.record({ kind: fc.constant('other' as const), losses: fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { maxLength: 6 }) }),
+    );
+    const fullScan = (history: EpochPoint[]) =>
+      history.reduce<EpochPoint | undefined>((best, entry) => (best && best.valLoss <= entry.valLoss ? best : entry), undefined);
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
+        let history: EpochPoint[] = [];
+        for (const step of actions) {
+          if (step.kind === 'restart') history = [];
+          if (step.kind === 'append')
+            history = history.concat(step.losses.map((loss, index) => point(history.length + index + 1, loss, loss)));
+          if (step.kind === 'other') {
+            const other = step.losses.map((loss, index) => point(index + 1, loss, loss));
+            expect(bestEpochOf(other)).toBe(fullScan(other));
+          }
+          expect(bestEpochOf(history)).toBe(fullScan(history));
+        }
+      }),
+    );
   });
 });
 

@@ -39,10 +39,26 @@ export function generalizationGap(point: Pick<EpochPoint, 'trainLoss' | 'valLoss
   return point.valLoss - point.trainLoss;
 }
 
+// The last history scanned for its best epoch. A run's history grows by appending (a new array each
+// time, the old points kept), and the readouts ask on every store change: a history that extends the
+// last one is scanned from where that one ended, not from its start.
+let lastScan: { history: EpochPoint[]; best: EpochPoint | undefined } | undefined;
+
 /** The epoch with the lowest validation loss (the earliest if tied), or undefined before any. */
 export function bestEpochOf(history: EpochPoint[]): EpochPoint | undefined {
-  let best = history[0];
-  for (const point of history) if (best && point.valLoss < best.valLoss) best = point;
+  const scanned = lastScan?.history;
+  const extends_ =
+    scanned !== undefined &&
+    scanned.length > 0 &&
+    scanned.length <= history.length &&
+    history[scanned.length - 1] === scanned.at(-1) &&
+    history[0] === scanned[0];
+  let best = extends_ ? lastScan?.best : history[0];
+  for (let index = extends_ ? scanned.length : 0; index < history.length; index += 1) {
+    const point = history[index] as EpochPoint;
+    if (best && point.valLoss < best.valLoss) best = point;
+  }
+  lastScan = { history, best };
   return best;
 }
 
