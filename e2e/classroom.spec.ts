@@ -16,13 +16,13 @@ const names =
 
 /**
  * The visible words of every control's label, legend, button and option on the page, and of the chart's
- * caption, legend, table, summary and notes, the toolbar's note and the lab's text.
+ * caption, axis titles, legend, table, summary and notes, the toolbar's note and the lab's text.
  */
 async function controlWords(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [
       ...document.querySelectorAll(
-        'label, legend, button, option, [aria-label], .loss-chart figcaption, .loss-chart li, .loss-chart p, .loss-chart th, .loss-chart caption, .chart-toolbar [role="note"], .pin-comparisons p, .lab p, .lab th, .lab caption',
+        'label, legend, button, option, [aria-label], .loss-chart figcaption, .loss-chart li, .loss-chart p, .loss-chart th, .loss-chart caption, .loss-chart svg text, .chart-toolbar [role="note"], .pin-comparisons p, .lab p, .lab th, .lab caption',
       ),
     ].flatMap((element) => [
       element.getAttribute('aria-label') ?? '',

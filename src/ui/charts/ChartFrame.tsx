@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { useT } from '../../i18n/react';
 import { tickLabel, type AxisLayout } from './axis-ticks';
 import { chartColours } from './chart-colours';
 import type { PlacedLabel } from './marker-layout';
@@ -61,6 +62,7 @@ export const ChartFrame = memo(function ChartFrame({
   y: AxisLayout;
   labels: PlacedLabel[];
 }) {
+  const epochAxisTitle = useT().chart.epochAxis;
   return (
     <ComposedChart width={width} height={height} data={[]} margin={margin}>
       <CartesianGrid stroke={chartColours.grid} />
@@ -73,7 +75,7 @@ export const ChartFrame = memo(function ChartFrame({
         allowDataOverflow
         height={axisSize.epochAxisHeight}
         tickFormatter={tickLabel}
-        label={{ value: 'epoch', position: 'insideBottom' }}
+        label={{ value: epochAxisTitle, position: 'insideBottom' }}
       />
       <YAxis
         type="number"
