@@ -79,6 +79,16 @@ describe('the catalogues', () => {
     // English presets speak for themselves (src/settings/presets.ts); Chinese translates each.
     for (const preset of presets) expect(zhCN.presets.stories[preset.id], preset.id).toBeDefined();
     expect(Object.keys(zhCN.modelViews.classNames).sort()).toEqual(Object.keys(en.modelViews.classNames).sort());
+    // Every choice has its full name (the select) and its short one (markers, pins, challenge rules).
+    for (const messages of [en, zhCN]) {
+      for (const field of schema) {
+        if (field.kind !== 'choice') continue;
+        const full: Partial<Record<string, Record<string, string>>> = messages.options;
+        const short: Partial<Record<string, Record<string, string>>> = messages.shortOptions;
+        expect(Object.keys(full[field.name] ?? {}).sort(), field.name).toEqual([...field.choices].sort());
+        expect(Object.keys(short[field.name] ?? {}).sort(), field.name).toEqual([...field.choices].sort());
+      }
+    }
   });
 
   it('keep the English accessible names the page has always had', () => {

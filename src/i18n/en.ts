@@ -146,6 +146,13 @@ export const en = {
       cpu: 'Plain JavaScript (slowest)',
     },
   },
+  /** A choice as markers, pins and challenge rules name it: a word or two. */
+  shortOptions: {
+    optimizer: { adam: 'Adam', rmsprop: 'RMSProp', sgd: 'SGD' },
+    clipMode: { off: 'off', global: 'global norm', tensor: 'per-tensor norm', value: 'value' },
+    task: { sines: 'noisy sines', adding: 'adding problem', reber: 'Reber grammar', series: 'your series' },
+    backend: { auto: 'automatic', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'JavaScript' },
+  },
   values: { on: 'on', off: 'off', sameSettings: 'same settings' },
   run: { train: 'Train', pause: 'Pause', step: 'Step', reset: 'Reset' },
   status: {

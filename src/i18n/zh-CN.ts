@@ -126,6 +126,12 @@ export const zhCN: Messages = {
       cpu: '纯 JavaScript（最慢）',
     },
   },
+  shortOptions: {
+    optimizer: { adam: 'Adam', rmsprop: 'RMSProp', sgd: 'SGD' },
+    clipMode: { off: '关', global: '全局范数', tensor: '逐张量范数', value: '按值' },
+    task: { sines: '带噪正弦', adding: '加法问题', reber: 'Reber 文法', series: '你的序列' },
+    backend: { auto: '自动', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'JavaScript' },
+  },
   values: { on: '开', off: '关', sameSettings: '设置相同' },
   run: { train: '训练', pause: '暂停', step: '单步', reset: '重置' },
   status: {
