@@ -120,7 +120,7 @@ export function LossChart({ metric, lossName }: { metric: ChartMetric; lossName:
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     paintCurves(context, pictureRef.current.layer, frameRef.current, size.width, size.height);
     const best = bestRef.current;
-    if (best) paintBestMarker(context, best.epoch, frameRef.current);
+    if (best) paintBestMarker(context, best, frameRef.current);
   }, [size]);
 
   // The frame recharts draws changed (axes, markers, size): paint the curves to match once it is committed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linearAxis, logAxis } from './axis-ticks';
-import { layerFills, traceBand, tracePolyline, type PathSink, type PlotFrame } from './curve-layer';
+import { layerFills, paintBestMarker, traceBand, tracePolyline, type PathSink, type PlotFrame } from './curve-layer';
 
 function recorder(): PathSink & { commands: string[] } {
   const commands: string[] = [];
@@ -42,5 +42,23 @@ describe('tracePolyline and traceBand', () => {
       ],
     });
     expect(fills).toEqual([{ x: [1, 2], lower: [0.4, 0.3], upper: [0.6, 0.5], colour: '#d9480f', opacity: 0.15 }]);
+  });
+});
+
+describe('paintBestMarker', () => {
+  it('writes the marker’s own label, in the page’s language, beside its line', () => {
+    const written: string[] = [];
+    const context = {
+      save() {},
+      restore() {},
+      beginPath() {},
+      moveTo() {},
+      lineTo() {},
+      stroke() {},
+      measureText: (text: string) => ({ width: text.length * 6 }),
+      fillText: (text: string) => written.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    paintBestMarker(context, { epoch: 5, label: '最佳' }, frame);
+    expect(written).toEqual(['最佳']);
   });
 });

@@ -132,11 +132,15 @@ export function paintCurves(context: CanvasRenderingContext2D, layer: CurveLayer
 }
 
 /**
- * The best-epoch marker: a green line across the plot and "best" above it (left of the line near the
- * right edge). It moves whenever validation improves, so it is painted with the curves rather than
- * re-rendered by the chart library.
+ * The best-epoch marker: a green line across the plot and its label ("best" in English) above it (left
+ * of the line near the right edge). It moves whenever validation improves, so it is painted with the
+ * curves rather than re-rendered by the chart library.
  */
-export function paintBestMarker(context: CanvasRenderingContext2D, epoch: number, frame: PlotFrame): void {
+export function paintBestMarker(
+  context: CanvasRenderingContext2D,
+  { epoch, label }: { epoch: number; label: string },
+  frame: PlotFrame,
+): void {
   const x = Math.round(frameScales(frame).sx(epoch)) + 0.5;
   if (x < frame.left - 1 || x > frame.left + frame.width + 1) return;
   context.save();
@@ -148,8 +152,8 @@ export function paintBestMarker(context: CanvasRenderingContext2D, epoch: number
   context.stroke();
   context.fillStyle = chartColours.best;
   context.font = '11px system-ui, sans-serif';
-  const nearRight = x + 3 + context.measureText('best').width > frame.left + frame.width;
+  const nearRight = x + 3 + context.measureText(label).width > frame.left + frame.width;
   context.textAlign = nearRight ? 'right' : 'left';
-  context.fillText('best', nearRight ? x - 3 : x + 3, frame.top - 4);
+  context.fillText(label, nearRight ? x - 3 : x + 3, frame.top - 4);
   context.restore();
 }
