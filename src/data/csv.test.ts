@@ -120,14 +120,10 @@ describe('parseCsv on hostile files', () => {
     expect(parseCsv('\uFEFF1\n2\n')).toEqual({ ok: true, columns: [{ header: undefined, position: 1, values: [1, 2] }] });
   });
 
-  it('reads a file with a one-megabyte cell in well under 100 ms', () => {
+  it('reads a file with a one-megabyte cell', () => {
+    // A 2-core machine reads it in 3–27 ms; the old number pattern would have taken about 25 minutes. No
+    // timing is asserted: a return of that pattern runs past the test's time limit.
     const text = `v\n1\n2\n${'1'.repeat(1_000_000)}x\n4\n`;
-    parseCsv('v\n1\n2\n');
-    const started = performance.now();
-    const result = parseCsv(text);
-    const elapsed = performance.now() - started;
-    expect(result).toEqual({ ok: false, problem: { kind: 'noNumbers', decimalComma: undefined } });
-    // A generous bound: a 2-core machine measures 3–27 ms; the old number pattern would have taken about 25 minutes.
-    expect(elapsed).toBeLessThan(100);
+    expect(parseCsv(text)).toEqual({ ok: false, problem: { kind: 'noNumbers', decimalComma: undefined } });
   });
 });

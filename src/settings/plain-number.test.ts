@@ -23,11 +23,10 @@ describe('parsePlainNumber', () => {
 
   it('checks a megabyte of digits in linear time, whether it is a number or not', () => {
     const digits = '1'.repeat(1_000_000);
-    // Each of these made the old pattern backtrack quadratically; a 2-core machine now checks each in about 6 ms.
+    // Each of these made the old pattern backtrack quadratically, for minutes; a 2-core machine now checks
+    // each in about 6 ms. No timing is asserted: a return of the backtracking runs past the test's time limit.
     const hostile = [`${digits}x`, `1.${digits}x`, `1e${digits}x`, `.${digits}x`, `${' '.repeat(1_000_000)}1x`];
-    const started = performance.now();
     for (const text of hostile) expect(parsePlainNumber(text)).toBeUndefined();
     expect(parsePlainNumber(digits)).toBe(Number(digits));
-    expect(performance.now() - started).toBeLessThan(100 * (hostile.length + 1));
   });
 });
