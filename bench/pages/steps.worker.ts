@@ -1,13 +1,13 @@
 import type { BenchBackend } from '../cores/plan';
 import { runStepBench } from '../cores/run-steps';
-import { selectBackend } from '../../src/worker/backend';
+import { passedOverInEnglish, selectBackend } from '../../src/worker/backend';
 import type { FromStepsWorker, ToStepsWorker } from './steps-protocol';
 
 // The app's own backend start-up (wasm paths, single-threaded wasm, smoke test), asked for one backend:
 // when it falls back to another, the asked one is unavailable here.
 async function startBackend(backend: BenchBackend): Promise<string | undefined> {
   const selection = await selectBackend(backend);
-  return selection.backend === backend ? undefined : (selection.note ?? `started ${selection.backend} instead`);
+  return selection.backend === backend ? undefined : passedOverInEnglish(selection.passedOver) || `started ${selection.backend} instead`;
 }
 
 // Which GPU (or emulator) WebGL runs on: the timings mean little without it.

@@ -99,12 +99,16 @@ export class NoBackendError extends Error {
   readonly passedOver: PassedOver[];
 
   constructor(passedOver: PassedOver[]) {
-    super(`No TensorFlow.js backend works here (${passedOver.map(englishReason).join('; ')})`);
+    super(`No TensorFlow.js backend works here (${passedOverInEnglish(passedOver)})`);
     this.passedOver = passedOver;
   }
 }
 
-// A pass-over in English, for the error's own message (logs, the console); the page words it from its catalogue.
+/** Why backends were passed over, in English, for logs and the benchmark's report; the page words it from its catalogue. */
+export function passedOverInEnglish(passedOver: readonly PassedOver[]): string {
+  return passedOver.map(englishReason).join('; ');
+}
+
 function englishReason(passed: PassedOver): string {
   switch (passed.reason) {
     case 'failedUnderRun':
