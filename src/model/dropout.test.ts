@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { runOnCpuBackend } from './cpu-backend.testing';
 import { createMasks, dropoutMask, maskForGate, type GateMask } from './dropout';
-import { lstmLayer, type LstmWeights } from './lstm';
+import { lstmLayer } from './lstm';
+import type { LstmWeights } from './lstm-weights';
 import { createNetwork, disposeNetwork } from './network';
 
 runOnCpuBackend();

@@ -3,7 +3,7 @@ import { matMulTransposedLeft } from './backend-aware-ops';
 import { gateCopiesOf, type LayerMasks } from './dropout';
 import { hiddenPlaneIndex } from './lstm-fused-arithmetic';
 import { fusedKernelNames, registerFusedKernels, type FusedAttrs } from './lstm-fused-kernels';
-import type { LstmWeights } from './lstm';
+import type { LstmWeights } from './lstm-weights';
 
 registerFusedKernels();
 

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { stepsOf } from './backend-aware-ops';
 import type { SharedLayerMasks } from './dropout';
-import type { LstmWeights } from './lstm';
+import type { LstmWeights } from './lstm-weights';
 import { backwardLayer, type OutputGradients } from './lstm-backward';
 import { forwardLayer, forwardRecordKeys, prepareLayer, type ForwardRecord, type PreparedLayer } from './lstm-hand-forward';
 

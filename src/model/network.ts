@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createRandom } from '../data/random';
 import type { NetworkMasks } from './dropout';
 import { glorotUniform, variableFrom } from './initializers';
-import { createLstmWeights, lstmStack, type GradientMode, type LstmWeights } from './lstm';
+import { lstmStack, type GradientMode } from './lstm';
+import { createLstmWeights, type LstmWeights } from './lstm-weights';
 
 /** The model: stacked LSTM layers, optional dropout on the last output, and a dense head (one value, or one logit per class). */
 export interface Network {
