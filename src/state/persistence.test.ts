@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Checkpoint } from '../worker/protocol';
 import type { EpochPoint } from './run-slice';
-import { epochsPerChunk, maxSavedEpochs, saveDelayMs, startPersistence, type RunStorage } from './persistence';
+import { epochsPerChunk, maxSavedEpochs, maxSavedWeights, saveDelayMs, startPersistence, type RunStorage } from './persistence';
 import { createPlaygroundStore } from './store';
 
 const point = (epoch: number): EpochPoint => ({
@@ -145,6 +145,11 @@ describe('startPersistence', () => {
       stop: { reason: 'diverged', epoch: 8 },
       checkpoint: checkpoint(8),
     });
+    await settle(restoring);
+    expect(entries.has('checkpoint')).toBe(false);
+    // Nor is a model larger than the cap kept.
+    const large: Checkpoint = { epoch: 9, replicas: [{ step: 36, weights: [new Float32Array(maxSavedWeights + 1)] }] };
+    second.getState().mirrorRun({ type: 'run', runId: second.getState().runId, status: 'paused', points: epochs(9, 1), checkpoint: large });
     await settle(restoring);
     expect(entries.has('checkpoint')).toBe(false);
     expect(await startPersistence(createPlaygroundStore(), storage, () => undefined).restored).toBe('curves');

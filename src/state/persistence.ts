@@ -21,10 +21,11 @@ export const epochsPerChunk = 500;
 export const saveDelayMs = 1500;
 
 /**
- * Largest model kept across reloads, in weights of all seeds together (64 MB of float32): the largest
- * set-up (4 layers of 256 units, 10 seeds) holds about 21 million, so this only stops a runaway.
+ * Largest model kept across reloads, in weights of all seeds together (16 MB of float32). The default
+ * model has about 4,300; the largest set-up (3 layers of 256 units) 1.3 million a seed, so with 4 or more
+ * seeds it keeps its curves only: writing tens of megabytes at every save would stall the page.
  */
-export const maxSavedWeights = 16_000_000;
+export const maxSavedWeights = 4_000_000;
 
 interface LiveRecord {
   version: 1;
