@@ -1,59 +1,104 @@
-import { memo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { SweepAxis } from '../../settings/lab-setup';
 import type { LabRow } from '../../state/lab-slice';
 import { useLabViewText } from '../../i18n/lab-view';
+import { labChartGeometry, type LabSeries } from './lab-chart-geometry';
 
-const colors = { biasSquared: '#cf222e', variance: '#1f6feb', noise: '#6e7781', measuredTestError: '#1a1a1a', trainingError: '#1a7f37' };
+// Each curve's colour is a theme variable (src/ui/styles.css): the test error's near-black is near-white in the dark theme.
+const colors: Record<LabSeries, string> = {
+  biasSquared: 'var(--lab-bias)',
+  variance: 'var(--lab-variance)',
+  noise: 'var(--lab-noise)',
+  measuredTestError: 'var(--lab-test)',
+  trainingError: 'var(--lab-training)',
+};
+const height = 220;
 const shortNumber = (value: number) => String(Number(value.toPrecision(2)));
 
-// The swept values are spread unevenly (2, 5, 20, 50, 150), so they sit at even steps, labelled by value.
-function chartRows(rows: readonly LabRow[]) {
-  return rows.map((row) => ({
-    ...row,
-    label: String(row.value),
-    noise: Number.isFinite(row.noise) ? row.noise : undefined,
-    testBand: [row.measuredTestError - row.testErrorSpread, row.measuredTestError + row.testErrorSpread],
-    trainingBand: [Math.max(0, row.trainingError - row.trainingErrorSpread), row.trainingError + row.trainingErrorSpread],
-  }));
+// A line's points as an SVG path, a new piece after each point the row lacks.
+function pathOf(points: readonly ({ x: number; y: number } | undefined)[]): string {
+  let open = false;
+  return points
+    .map((point) => {
+      if (!point) {
+        open = false;
+        return '';
+      }
+      const command = `${open ? 'L' : 'M'}${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+      open = true;
+      return command;
+    })
+    .join('');
 }
 
 /**
  * The sweep's curves against the swept value: bias², variance, noise, measured test and training error;
  * for a training-samples sweep (the learning curve) test and training error with bands of ± one spread.
+ * Drawn as a plain SVG rather than with recharts: recharts' chart for the rows of a finished sweep was one
+ * 55–70 ms task on the main thread (a Chromium trace of the default sweep), this one takes a few ms.
  */
 export const LabChart = memo(function LabChart({ axis, rows, summary }: { axis: SweepAxis; rows: readonly LabRow[]; summary: string }) {
   const labStrings = useLabViewText();
+  const surface = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = surface.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const learningCurve = axis === 'samples';
-  const data = chartRows(rows);
-  const series = learningCurve
-    ? (['measuredTestError', 'trainingError'] as const)
-    : (['biasSquared', 'variance', 'noise', 'measuredTestError', 'trainingError'] as const);
+  const series: readonly LabSeries[] = learningCurve
+    ? ['measuredTestError', 'trainingError']
+    : ['biasSquared', 'variance', 'noise', 'measuredTestError', 'trainingError'];
+  const geometry = labChartGeometry(rows, series, learningCurve, width, height);
+  const { plot } = geometry;
   return (
     <figure className="lab-chart" aria-label={learningCurve ? labStrings.learningChart : labStrings.chart}>
-      <ResponsiveContainer width="100%" height={220}>
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis dataKey="label" />
-          <YAxis width={48} tickFormatter={shortNumber} />
-          {learningCurve && (
-            <Area dataKey="testBand" stroke="none" fill={colors.measuredTestError} fillOpacity={0.12} isAnimationActive={false} />
-          )}
-          {learningCurve && (
-            <Area dataKey="trainingBand" stroke="none" fill={colors.trainingError} fillOpacity={0.15} isAnimationActive={false} />
-          )}
-          {series.map((key) => (
-            <Line
-              key={key}
-              dataKey={key}
-              stroke={colors[key]}
-              strokeDasharray={key === 'noise' ? '4 3' : undefined}
-              dot
-              isAnimationActive={false}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <div ref={surface} className="lab-chart-surface">
+        {width > 0 && (
+          // The table under the chart gives every value in words; the picture adds nothing a screen reader can use.
+          <svg width={width} height={height} aria-hidden="true">
+            <g className="lab-chart-grid">
+              {geometry.ticks.map((tick) => (
+                <line key={`y${tick.value}`} x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
+              ))}
+              {geometry.columns.map((column) => (
+                <line key={`x${column.label}`} x1={column.x} x2={column.x} y1={plot.top} y2={plot.bottom} />
+              ))}
+            </g>
+            <g className="lab-chart-axis">
+              <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+              <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+              {geometry.ticks.map((tick) => (
+                <text key={tick.value} x={plot.left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
+                  {shortNumber(tick.value)}
+                </text>
+              ))}
+              {geometry.columns.map((column) => (
+                <text key={column.label} x={column.x} y={plot.bottom + 18} textAnchor="middle">
+                  {column.label}
+                </text>
+              ))}
+            </g>
+            {geometry.bands.map((band) => (
+              <polygon
+                key={band.series}
+                points={band.outline.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ')}
+                style={{ fill: colors[band.series] }}
+                fillOpacity={band.series === 'trainingError' ? 0.15 : 0.12}
+              />
+            ))}
+            {geometry.lines.map((line) => (
+              <g key={line.series} style={{ stroke: colors[line.series] }}>
+                <path d={pathOf(line.points)} fill="none" strokeWidth={1.5} strokeDasharray={line.series === 'noise' ? '4 3' : undefined} />
+                {line.points.map((point, index) => point && <circle key={index} cx={point.x} cy={point.y} r={3} />)}
+              </g>
+            ))}
+          </svg>
+        )}
+      </div>
       <ul className="chart-legend">
         {series.map((key) => (
           <li key={key} style={{ color: colors[key] }}>
