@@ -3,7 +3,7 @@ import { pixelScale, tickLabel } from './axis-ticks';
 import { chartColours } from './chart-colours';
 import type { ChartMarker } from './chart-markers';
 import type { ChartPicture } from './chart-picture';
-import { layerFills, traceBand, tracePolyline, type PathSink, type PlotFrame } from './curve-layer';
+import { layerFills, SvgPath, traceBand, tracePolyline, type PlotFrame } from './curve-layer';
 import { labelRowsUsed, placeLabels } from './marker-layout';
 
 /** The size of an exported chart picture, in pixels: 16:9, for a slide. */
@@ -14,20 +14,6 @@ export interface ImageText {
   title: string;
   /** "loss" or "accuracy". */
   curve: string;
-}
-
-// Collects path commands as the `d` attribute of an SVG path, to two decimals.
-class SvgPath implements PathSink {
-  private readonly parts: string[] = [];
-  moveTo(x: number, y: number): void {
-    this.parts.push(`M${x.toFixed(2)} ${y.toFixed(2)}`);
-  }
-  lineTo(x: number, y: number): void {
-    this.parts.push(`L${x.toFixed(2)} ${y.toFixed(2)}`);
-  }
-  toString(): string {
-    return this.parts.join('');
-  }
 }
 
 function escapeXml(text: string): string {

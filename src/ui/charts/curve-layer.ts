@@ -45,6 +45,20 @@ export interface PathSink {
   lineTo(x: number, y: number): void;
 }
 
+/** Collects path commands as the `d` attribute of an SVG path, to two decimals. */
+export class SvgPath implements PathSink {
+  private readonly parts: string[] = [];
+  moveTo(x: number, y: number): void {
+    this.parts.push(`M${x.toFixed(2)} ${y.toFixed(2)}`);
+  }
+  lineTo(x: number, y: number): void {
+    this.parts.push(`L${x.toFixed(2)} ${y.toFixed(2)}`);
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
 /** The pixel mappings of a frame. */
 export function frameScales(frame: PlotFrame): { sx: (value: number) => number; sy: (value: number) => number } {
   return {

@@ -15,22 +15,6 @@ const colors: Record<LabSeries, string> = {
 const height = 220;
 const shortNumber = (value: number) => String(Number(value.toPrecision(2)));
 
-// A line's points as an SVG path, a new piece after each point the row lacks.
-function pathOf(points: readonly ({ x: number; y: number } | undefined)[]): string {
-  let open = false;
-  return points
-    .map((point) => {
-      if (!point) {
-        open = false;
-        return '';
-      }
-      const command = `${open ? 'L' : 'M'}${point.x.toFixed(1)},${point.y.toFixed(1)}`;
-      open = true;
-      return command;
-    })
-    .join('');
-}
-
 /**
  * The sweep's curves against the swept value: bias², variance, noise, measured test and training error;
  * for a training-samples sweep (the learning curve) test and training error with bands of ± one spread.
@@ -53,7 +37,8 @@ export const LabChart = memo(function LabChart({ axis, rows, summary }: { axis: 
     ? ['measuredTestError', 'trainingError']
     : ['biasSquared', 'variance', 'noise', 'measuredTestError', 'trainingError'];
   const geometry = labChartGeometry(rows, series, learningCurve, width, height);
-  const { plot } = geometry;
+  const { frame } = geometry;
+  const [left, right, top, bottom] = [frame.left, frame.left + frame.width, frame.top, frame.top + frame.height];
   return (
     <figure className="lab-chart" aria-label={learningCurve ? labStrings.learningChart : labStrings.chart}>
       <div ref={surface} className="lab-chart-surface">
@@ -62,38 +47,40 @@ export const LabChart = memo(function LabChart({ axis, rows, summary }: { axis: 
           <svg width={width} height={height} aria-hidden="true">
             <g className="lab-chart-grid">
               {geometry.ticks.map((tick) => (
-                <line key={`y${tick.value}`} x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
+                <line key={`y${tick.value}`} x1={left} x2={right} y1={tick.y} y2={tick.y} />
               ))}
               {geometry.columns.map((column) => (
-                <line key={`x${column.label}`} x1={column.x} x2={column.x} y1={plot.top} y2={plot.bottom} />
+                <line key={`x${column.label}`} x1={column.x} x2={column.x} y1={top} y2={bottom} />
               ))}
             </g>
             <g className="lab-chart-axis">
-              <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-              <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+              <line x1={left} x2={left} y1={top} y2={bottom} />
+              <line x1={left} x2={right} y1={bottom} y2={bottom} />
               {geometry.ticks.map((tick) => (
-                <text key={tick.value} x={plot.left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
+                <text key={tick.value} x={left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
                   {shortNumber(tick.value)}
                 </text>
               ))}
               {geometry.columns.map((column) => (
-                <text key={column.label} x={column.x} y={plot.bottom + 18} textAnchor="middle">
+                <text key={column.label} x={column.x} y={bottom + 18} textAnchor="middle">
                   {column.label}
                 </text>
               ))}
             </g>
             {geometry.bands.map((band) => (
-              <polygon
+              <path
                 key={band.series}
-                points={band.outline.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ')}
+                d={band.path}
                 style={{ fill: colors[band.series] }}
                 fillOpacity={band.series === 'trainingError' ? 0.15 : 0.12}
               />
             ))}
             {geometry.lines.map((line) => (
               <g key={line.series} style={{ stroke: colors[line.series] }}>
-                <path d={pathOf(line.points)} fill="none" strokeWidth={1.5} strokeDasharray={line.series === 'noise' ? '4 3' : undefined} />
-                {line.points.map((point, index) => point && <circle key={index} cx={point.x} cy={point.y} r={3} />)}
+                <path d={line.path} fill="none" strokeWidth={1.5} strokeDasharray={line.series === 'noise' ? '4 3' : undefined} />
+                {line.dots.map((dot) => (
+                  <circle key={dot.x} cx={dot.x} cy={dot.y} r={3} />
+                ))}
               </g>
             ))}
           </svg>

@@ -25,20 +25,22 @@ describe('labChartGeometry', () => {
       { x: labChartMargin.left + (5 * width) / 6, label: '150' },
     ]);
     // 0 at the bottom of the plot, the axis's top tick (0.3 here) at its top.
-    expect(geometry.ticks[0]).toEqual({ y: geometry.plot.bottom, value: 0 });
-    expect(geometry.ticks.at(-1)).toEqual({ y: geometry.plot.top, value: 0.3 });
-    const points = geometry.lines[0]?.points ?? [];
-    expect(points[2]?.y).toBeCloseTo(geometry.plot.top, 9);
-    expect(points[1]?.y).toBeCloseTo(geometry.plot.bottom - (0.15 / 0.3) * (geometry.plot.bottom - geometry.plot.top), 9);
+    const { top } = geometry.frame;
+    const bottom = top + geometry.frame.height;
+    expect(geometry.ticks[0]).toEqual({ y: bottom, value: 0 });
+    expect(geometry.ticks.at(-1)).toEqual({ y: top, value: 0.3 });
+    const points = geometry.lines[0]?.dots ?? [];
+    expect(points[2]?.y).toBeCloseTo(top, 9);
+    expect(points[1]?.y).toBeCloseTo(bottom - (0.15 / 0.3) * (bottom - top), 9);
   });
 
   it('breaks a curve where a row lacks the value (an unknown noise), and draws bands ± one spread floored at 0', () => {
     const geometry = labChartGeometry([row(8, 0.05, NaN), row(16, 0.3, NaN)], ['noise', 'measuredTestError'], true, 300, 220);
-    expect(geometry.lines[0]?.points).toEqual([undefined, undefined]);
-    const band = geometry.bands.find((entry) => entry.series === 'measuredTestError')?.outline ?? [];
+    expect(geometry.lines[0]).toEqual({ series: 'noise', path: '', dots: [] });
+    const band = (geometry.bands.find((entry) => entry.series === 'measuredTestError')?.path ?? '').match(/[ML][^MLZ]+/g) ?? [];
     // Upper edge left to right, then the lower edge back: 0.05 − 0.1 is floored at 0, the plot's bottom.
     expect(band).toHaveLength(4);
-    expect(band[3]?.y).toBeCloseTo(geometry.plot.bottom, 9);
+    expect(Number(band[3]?.split(' ')[1])).toBeCloseTo(geometry.frame.top + geometry.frame.height, 2);
     // The top of the axis covers the highest band (0.3 + 0.1).
     expect(geometry.ticks.at(-1)?.value).toBeGreaterThanOrEqual(0.4);
   });
