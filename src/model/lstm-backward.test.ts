@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOnCpuBackend } from './cpu-backend.testing';
 import { createMasks, disposeMasks, type DropoutRates, type NetworkMasks } from './dropout';
+import { dropoutCases, noDropout } from './dropout-cases.testing';
 import { float64Loss, float64Problem, type Float64Problem } from './float64-reference.testing';
 import { relativeDifference } from './gradient-check';
 import { setLstmImplementation, type GradientMode, type LstmImplementation } from './lstm';
@@ -11,14 +12,6 @@ import { taskLoss, weightPenalty, type PenaltyOptions } from './objective';
 runOnCpuBackend();
 
 const penalty: PenaltyOptions = { l1: 0.01, l2: 0.02, penaliseRecurrent: true };
-const off = { inputDropout: 0, recurrentDropout: 0, outputDropout: 0 };
-const dropoutCases: [string, DropoutRates][] = [
-  ['no dropout', off],
-  ['input dropout', { ...off, inputDropout: 0.4 }],
-  ['recurrent dropout', { ...off, recurrentDropout: 0.4 }],
-  ['output dropout', { ...off, outputDropout: 0.4 }],
-  ['every kind of dropout', { inputDropout: 0.4, recurrentDropout: 0.4, outputDropout: 0.4 }],
-];
 const layerCounts = [1, 2, 3];
 
 interface Problem {
@@ -110,7 +103,7 @@ describe.each<LstmImplementation>(['fused', 'unfused'])('the hand-derived backwa
   });
 
   it('gives exactly the same gradients on a second run', () => {
-    const problem = problemOf(2, dropoutCases[4]?.[1] ?? off);
+    const problem = problemOf(2, dropoutCases[4]?.[1] ?? noDropout);
     const [first, second] = [gradientsOf(problem, 'hand'), gradientsOf(problem, 'hand')];
     first.forEach((gradient, index) => expect(gradient.dataSync()).toEqual(second[index]?.dataSync()));
     tf.dispose([...first, ...second]);
@@ -118,7 +111,7 @@ describe.each<LstmImplementation>(['fused', 'unfused'])('the hand-derived backwa
   });
 
   it('holds a constant number of tensors across gradient steps and evaluations', () => {
-    const problem = problemOf(3, dropoutCases[4]?.[1] ?? off);
+    const problem = problemOf(3, dropoutCases[4]?.[1] ?? noDropout);
     const round = () => {
       tf.dispose(gradientsOf(problem, 'hand'));
       predict(problem.network, problem.inputs).dispose();
@@ -133,7 +126,7 @@ describe.each<LstmImplementation>(['fused', 'unfused'])('the hand-derived backwa
 
 describe('evaluation (no gradient tape)', () => {
   it.each(layerCounts)('gives the same forecasts by every path with %i layer(s), with and without masks', (layers) => {
-    for (const rates of [dropoutCases[1]?.[1] ?? off, dropoutCases[4]?.[1] ?? off]) {
+    for (const rates of [dropoutCases[1]?.[1] ?? noDropout, dropoutCases[4]?.[1] ?? noDropout]) {
       const problem = problemOf(layers, rates);
       for (const masks of [undefined, problem.masks]) {
         const automatic = predict(problem.network, problem.inputs, masks, 'automatic');

@@ -3,7 +3,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../settings/schema';
-import { createMasks, disposeMasks, type DropoutRates } from './dropout';
+import { createMasks, disposeMasks } from './dropout';
+import { dropoutCases } from './dropout-cases.testing';
 import { setLstmImplementation, type GradientMode, type LstmImplementation } from './lstm';
 import { fusedKernelsAvailable } from './lstm-fused-kernels';
 import { createNetwork, disposeNetwork, layerShapes, networkVariables, predict } from './network';
@@ -14,14 +15,6 @@ import { createTrainer } from './trainer';
 // backend is the browser's (the same .wasm module, single-threaded as the app sets it).
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 
-const off = { inputDropout: 0, recurrentDropout: 0, outputDropout: 0 };
-const dropoutCases: [string, DropoutRates][] = [
-  ['no dropout', off],
-  ['input dropout', { ...off, inputDropout: 0.4 }],
-  ['recurrent dropout', { ...off, recurrentDropout: 0.4 }],
-  ['output dropout', { ...off, outputDropout: 0.4 }],
-  ['every dropout', { inputDropout: 0.4, recurrentDropout: 0.4, outputDropout: 0.4 }],
-];
 // Batch 1, and 5: the shape of a partial last batch (any size other than the full one).
 const cases = [1, 2, 3].flatMap((layers) =>
   [1, 5].flatMap((batch) => dropoutCases.map(([name, rates]) => [layers, batch, name, rates] as const)),

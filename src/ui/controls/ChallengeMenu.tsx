@@ -4,6 +4,7 @@ import { challenges } from '../../state/challenges';
 import { lessonStore, useLesson } from '../../state/lesson';
 import { playgroundStore } from '../../state/store';
 import { openLink } from '../../state/url-sync';
+import { ChallengeOptions } from './ChallengeOptions';
 
 /** Challenges: opens one as a link (its starting settings and `challenge=`), or leaves it. */
 export function ChallengeMenu() {
@@ -23,12 +24,7 @@ export function ChallengeMenu() {
           else openLink(playgroundStore, `${chosen.query}&challenge=${chosen.id}`);
         }}
       >
-        <option value="">{messages.lesson.noChallenge}</option>
-        {challenges.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {messages.challenges.stories[entry.id]?.title ?? entry.id}
-          </option>
-        ))}
+        <ChallengeOptions none={messages.lesson.noChallenge} />
       </select>
     </div>
   );

@@ -3,11 +3,12 @@ import { languageNames, languages, type Language } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { encodeSettings } from '../../settings/url-codec';
 import type { SettingName } from '../../settings/schema';
-import { challenges, challengeOf } from '../../state/challenges';
+import { challengeOf } from '../../state/challenges';
 import { useLesson } from '../../state/lesson';
 import { encodeLessonParams, maxBriefLength, settingGroups, type LessonParams, type SettingGroup } from '../../state/lesson-params';
 import { usePlayground } from '../../state/store';
 import { linkWithQuery } from '../../state/url-sync';
+import { ChallengeOptions } from '../controls/ChallengeOptions';
 
 /** The link the dialog's choices make: a challenge's own settings or the page's, then the lesson keys. */
 function lessonLink(settingsQuery: string, lesson: LessonParams): string {
@@ -126,12 +127,7 @@ export function ShareDialog() {
                 value={lesson.challenge ?? ''}
                 onChange={(event) => setLesson({ ...lesson, challenge: event.target.value || undefined })}
               >
-                <option value="">{words.noChallenge}</option>
-                {challenges.map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {messages.challenges.stories[entry.id]?.title ?? entry.id}
-                  </option>
-                ))}
+                <ChallengeOptions none={words.noChallenge} />
               </select>
             </div>
             <div className="share-option">
