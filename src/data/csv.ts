@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { excerpt } from '../settings/excerpt';
 import { parsePlainNumber } from '../settings/plain-number';
 import { maxCsvBytes, maxCsvRows } from './csv-limits';
 
@@ -34,17 +35,11 @@ export type CsvResult = { ok: true; columns: NumericColumn[] } | { ok: false; pr
 
 // The series trains as 32-bit floats: a larger magnitude would turn into Infinity there.
 const largestValue = 3.4028234663852886e38;
-/** Longest piece of a cell quoted back in a message, so a hostile file cannot flood the page. */
-const quotedLength = 24;
 
 // A row of the file, numbered as a spreadsheet numbers it (the header, if any, is row 1).
 interface Row {
   number: number;
   cells: string[];
-}
-
-function excerpt(cell: string): string {
-  return cell.length > quotedLength ? `${cell.slice(0, quotedLength)}…` : cell;
 }
 
 // "3,5" read as 3.5: where the delimiter is not a comma, a comma in a number is a decimal mark (as in

@@ -1,5 +1,6 @@
 import { defaultLabSetup, labLimits, parseSweepValues, sweepAxes, sweepAxisRows, type LabSetup, type SweepAxis } from './lab-setup';
-import { clipRaw, type UrlNotice } from './url-notice';
+import { excerpt } from './excerpt';
+import type { UrlNotice } from './url-notice';
 
 /** The lab's query-string keys: never rename one, or shared links break. */
 export const labUrlKeys = { sweep: 'sweep', values: 'sweepat', modelsPerPoint: 'models', epochsPerModel: 'sweepepochs' } as const;
@@ -15,11 +16,11 @@ export interface DecodedLabSetup {
 function integerIn(raw: string, key: string, limits: { min: number; max: number }, fallback: number, notices: UrlNotice[]): number {
   const parsed = /^\d{1,6}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (Number.isNaN(parsed)) {
-    notices.push({ key, raw: clipRaw(raw), used: String(fallback), problem: 'notWhole' });
+    notices.push({ key, raw: excerpt(raw), used: String(fallback), problem: 'notWhole' });
     return fallback;
   }
   const clamped = Math.min(limits.max, Math.max(limits.min, parsed));
-  if (clamped !== parsed) notices.push({ key, raw: clipRaw(raw), used: String(clamped), problem: 'outside', ...limits });
+  if (clamped !== parsed) notices.push({ key, raw: excerpt(raw), used: String(clamped), problem: 'outside', ...limits });
   return clamped;
 }
 
@@ -32,7 +33,7 @@ export function decodeLabSetup(query: string): DecodedLabSetup {
   let sweep: SweepAxis = defaultLabSetup.sweep;
   if (rawSweep !== undefined) {
     if ((sweepAxes as readonly string[]).includes(rawSweep)) sweep = rawSweep as SweepAxis;
-    else notices.push({ key: labUrlKeys.sweep, raw: clipRaw(rawSweep), used: sweep, problem: 'notChoice', choices: sweepAxes });
+    else notices.push({ key: labUrlKeys.sweep, raw: excerpt(rawSweep), used: sweep, problem: 'notChoice', choices: sweepAxes });
   }
   const rawValues = read(labUrlKeys.values);
   let values = [...sweepAxisRows[sweep].defaults];
@@ -42,7 +43,7 @@ export function decodeLabSetup(query: string): DecodedLabSetup {
     else
       notices.push({
         key: labUrlKeys.values,
-        raw: clipRaw(rawValues),
+        raw: excerpt(rawValues),
         used: values.join(','),
         problem: 'sweepValues',
         sweepProblem: parsed.problem,

@@ -1,6 +1,7 @@
 import { parsePlainNumber } from './plain-number';
 import { defaultSettings, schema, type Field, type Settings } from './schema';
-import { clipRaw, type UrlNotice } from './url-notice';
+import { excerpt } from './excerpt';
+import type { UrlNotice } from './url-notice';
 
 /** The codec's version, written as `v=1` so a later format can still read old links. */
 export const urlFormatVersion = 1;
@@ -50,7 +51,7 @@ function upgradeLegacyKeys(params: URLSearchParams): void {
 const asUrlValue = (value: number | string | boolean) => (typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
 
 function decodeField(field: Field, raw: string): { value: number | string | boolean; notice?: UrlNotice } {
-  const about = { key: field.key, raw: clipRaw(raw), used: asUrlValue(field.defaultValue) };
+  const about = { key: field.key, raw: excerpt(raw), used: asUrlValue(field.defaultValue) };
   const fallback = (notice: UrlNotice) => ({ value: field.defaultValue, notice });
   if (field.kind === 'choice') {
     return field.choices.includes(raw) ? { value: raw } : fallback({ ...about, problem: 'notChoice', choices: field.choices });

@@ -2,7 +2,7 @@ import type { SweepValuesProblem } from './lab-setup';
 
 /**
  * One correction made while reading a link, as data: the page words it in its own language. `raw` is
- * the value as the link gave it, cut to `quotedLength` characters (with an ellipsis), so a hostile link
+ * the value as the link gave it, cut by `excerpt` (src/settings/excerpt.ts), so a hostile link
  * cannot flood the page; `used` is what the page uses instead, as a URL would write it.
  */
 export type UrlNotice = { key: string; raw: string; used: string } & (
@@ -15,11 +15,3 @@ export type UrlNotice = { key: string; raw: string; used: string } & (
   | { problem: 'sweepValues'; sweepProblem: SweepValuesProblem }
   | { problem: 'needsFile' }
 );
-
-/** Longest piece of a URL value quoted back in a notice. */
-export const quotedLength = 24;
-
-/** A URL value as a notice quotes it: at most `quotedLength` characters, then an ellipsis. */
-export function clipRaw(raw: string): string {
-  return raw.length > quotedLength ? `${raw.slice(0, quotedLength)}…` : raw;
-}
