@@ -25,7 +25,7 @@ setWasmPaths({
 });
 
 /** Why a backend failed its start, as data (`StartProblem`), with English words for logs. */
-export class BackendStartError extends Error {
+class BackendStartError extends Error {
   /** What went wrong. */
   readonly problem: StartProblem;
 
